@@ -1,0 +1,93 @@
+import type { Dataset, Quote } from './schema.ts';
+
+/**
+ * Cross-reference checks zod cannot express on its own: ids that must exist, ids that must be
+ * unique, and dates that must be ordered. Each error is `path: message`, like zod's.
+ */
+export function checkReferences(d: Dataset): string[] {
+  const errors: string[] = [];
+  const sectionIds = new Set(d.sections.map((s) => s.id));
+  const vectorIds = new Set(d.vectors.map((v) => v.id));
+  const sectorIds = new Set(d.sectors.map((s) => s.id));
+  const scopeIds = new Set([...d.groups, ...d.regions].map((s) => s.id));
+
+  const quote = (q: Quote, path: string) => {
+    if (!sectionIds.has(q.section)) errors.push(`${path}.section: unknown section "${q.section}"`);
+  };
+  const unique = (ids: string[], path: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) errors.push(`${path}[${i}].id: duplicate id "${id}"`);
+      seen.add(id);
+    });
+  };
+
+  unique(
+    d.sections.map((s) => s.id),
+    'sections',
+  );
+  unique(
+    d.vectors.map((v) => v.id),
+    'vectors',
+  );
+  unique(
+    d.sectors.map((s) => s.id),
+    'sectors',
+  );
+  unique(
+    d.organisations.map((o) => o.id),
+    'organisations',
+  );
+  unique(
+    d.partners.map((p) => p.id),
+    'partners',
+  );
+  unique(
+    d.groups.map((g) => g.id),
+    'groups',
+  );
+  unique(
+    d.regions.map((r) => r.id),
+    'regions',
+  );
+  d.regions.forEach((r, i) => {
+    if (d.groups.some((g) => g.id === r.id)) errors.push(`regions[${i}].id: "${r.id}" is also a group id`);
+  });
+
+  for (const key of ['goals', 'priorities', 'principles'] as const) {
+    for (const [i, q] of d.home[key].entries()) quote(q, `home.${key}[${i}]`);
+  }
+  for (const [i, v] of d.vectors.entries()) quote(v.quote, `vectors[${i}].quote`);
+  for (const [i, g] of d.groups.entries()) quote(g.quote, `groups[${i}].quote`);
+  for (const [i, r] of d.regions.entries()) quote(r.quote, `regions[${i}].quote`);
+  d.organisations.forEach((o, i) => {
+    quote(o.quote, `organisations[${i}].quote`);
+    o.members.forEach((m, j) => {
+      if (m.left !== undefined && m.left <= m.joined) {
+        errors.push(`organisations[${i}].members[${j}].left: must be after joined (${m.joined})`);
+      }
+    });
+  });
+
+  d.partners.forEach((p, i) => {
+    const at = `partners[${i}]`;
+    if (p.id === d.home.id) errors.push(`${at}.id: the home country "${p.id}" cannot be a partner`);
+    if (p.mention === 'named' && p.via !== undefined) {
+      errors.push(`${at}.via: only allowed when mention is "group" or "region"`);
+    }
+    if (p.mention !== 'named' && p.via === undefined) {
+      errors.push(`${at}.via: required when mention is "${p.mention}"`);
+    }
+    if (p.via !== undefined && !scopeIds.has(p.via)) {
+      errors.push(`${at}.via: unknown group or region "${p.via}"`);
+    }
+    p.vectors.forEach((v, j) => {
+      if (!vectorIds.has(v)) errors.push(`${at}.vectors[${j}]: unknown vector "${v}"`);
+    });
+    p.sectors.forEach((s, j) => {
+      if (!sectorIds.has(s)) errors.push(`${at}.sectors[${j}]: unknown sector "${s}"`);
+    });
+    for (const [j, q] of p.aims.entries()) quote(q, `${at}.aims[${j}]`);
+  });
+  return errors;
+}
