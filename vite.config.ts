@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { appDataPlugin } from './scripts/vite-plugin-app-data.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), appDataPlugin()],
+  build: { target: 'es2022' },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -1,0 +1,34 @@
+import layout from 'virtual:world';
+import { useEffect } from 'react';
+import { queryToState, stateToQuery } from '../model/url-state.ts';
+import { useAppStore } from '../store/app-store.ts';
+
+const knownCountries = new Set(layout.shapes.filter((s) => s.interactive).map((s) => s.id));
+
+/**
+ * The URL is a view of the store: `?country=RUS` opens Russia on load, each selection pushes a
+ * history entry, and Back restores the previous selection.
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    const apply = (reportProblems: boolean) => {
+      const { state, notices } = queryToState(window.location.search, knownCountries);
+      useAppStore.getState().select(state.country);
+      if (reportProblems && notices.length > 0) useAppStore.getState().addNotices(notices);
+    };
+    apply(true);
+    const onPopState = () => apply(false);
+    window.addEventListener('popstate', onPopState);
+    const unsubscribe = useAppStore.subscribe((s, previous) => {
+      if (s.selectedId === previous.selectedId) return;
+      const { state } = queryToState(window.location.search, knownCountries);
+      if (state.country === s.selectedId) return;
+      const query = stateToQuery({ country: s.selectedId }, window.location.search);
+      window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+    });
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      unsubscribe();
+    };
+  }, []);
+}

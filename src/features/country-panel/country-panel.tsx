@@ -1,0 +1,75 @@
+import layout from 'virtual:world';
+import { useEffect, useRef } from 'react';
+import { countryStatus } from '../../model/country-status.ts';
+import { formatDate } from '../../model/format-date.ts';
+import { relationLabels } from '../../model/labels.ts';
+import { sharedOrganisations } from '../../model/shared-organisations.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { HomeDetails } from './home-details.tsx';
+import { OrganisationList } from './organisation-list.tsx';
+import { PartnerDetails } from './partner-details.tsx';
+
+const names = new Map(layout.shapes.map((s) => [s.id, s.name]));
+
+/** The details panel: what the article says about the selected country, in its own words. */
+export function CountryPanel() {
+  const dataset = useAppStore((s) => s.dataset);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // A choice made on the map moves focus to the panel; a deep link on load leaves focus alone.
+  useEffect(() => {
+    if (selectedId && document.activeElement?.closest('.map'))
+      headingRef.current?.focus({ preventScroll: true });
+  }, [selectedId]);
+
+  if (!selectedId) return null;
+  const name = names.get(selectedId) ?? selectedId;
+  const status = countryStatus(dataset, selectedId);
+  const close = () => {
+    useAppStore.getState().select(null);
+    document.querySelector<SVGElement>(`[data-id="${selectedId}"][role="button"]`)?.focus();
+  };
+
+  return (
+    <aside
+      className="panel"
+      aria-labelledby="panel-title"
+      data-relation={status.relation}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
+      <header className="panel__header">
+        <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
+          {name}
+        </h2>
+        <button type="button" className="panel__close" onClick={close} aria-label={`Close ${name}`}>
+          ×
+        </button>
+      </header>
+      <p className="panel__relation">
+        <span className={`swatch swatch--${status.relation}`} aria-hidden="true" />
+        {relationLabels[status.relation]}
+      </p>
+      {status.relation === 'home' && <HomeDetails dataset={dataset} />}
+      {status.partner && <PartnerDetails dataset={dataset} partner={status.partner} />}
+      {status.relation === 'none' && (
+        <p>
+          The article does not cover {name}: it names it neither directly nor through a group or region it
+          belongs to.
+        </p>
+      )}
+      <section aria-labelledby="panel-orgs">
+        <h3 id="panel-orgs">
+          {status.relation === 'home' ? 'Memberships' : 'Organisations shared with Kazakhstan'} (as of{' '}
+          {formatDate(dataset.asOf)})
+        </h3>
+        <OrganisationList
+          organisations={sharedOrganisations(dataset, selectedId)}
+          asOf={formatDate(dataset.asOf)}
+        />
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,46 @@
+import { coverageSentence } from '../../model/labels.ts';
+import type { Dataset, Partner } from '../../model/schema.ts';
+import { QuoteList } from './quote-list.tsx';
+
+/** Coverage, vectors, sectors and the stated aims of one partner. */
+export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
+  const vectors = dataset.vectors.filter((v) => partner.vectors.includes(v.id));
+  const sectors = dataset.sectors.filter((s) => partner.sectors.includes(s.id));
+  return (
+    <>
+      <p className="panel__coverage" data-mention={partner.mention}>
+        {coverageSentence(dataset, partner)}
+      </p>
+      <dl className="facts">
+        <dt>{vectors.length > 1 ? 'Policy vectors' : 'Policy vector'}</dt>
+        <dd>
+          <ul className="chips">
+            {vectors.map((v) => (
+              <li key={v.id} className="chip chip--vector" title={v.description}>
+                {v.name}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        {sectors.length > 0 && (
+          <>
+            <dt>Sectors</dt>
+            <dd>
+              <ul className="chips">
+                {sectors.map((s) => (
+                  <li key={s.id} className="chip">
+                    {s.name}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby="panel-aims">
+        <h3 id="panel-aims">What the article says</h3>
+        <QuoteList quotes={partner.aims} dataset={dataset} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Dataset, Quote } from '../../model/schema.ts';
+
+/** The article's own words, each as a <blockquote> with the section it comes from. */
+export function QuoteList({ quotes, dataset }: { quotes: Quote[]; dataset: Dataset }) {
+  const sectionTitle = (id: string) => dataset.sections.find((s) => s.id === id)?.title ?? id;
+  return (
+    <ul className="quotes">
+      {quotes.map((quote) => (
+        <li key={quote.text}>
+          <figure>
+            <blockquote>{quote.text}</blockquote>
+            <figcaption>Section: {sectionTitle(quote.section)}</figcaption>
+          </figure>
+        </li>
+      ))}
+    </ul>
+  );
+}

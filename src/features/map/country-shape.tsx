@@ -1,0 +1,55 @@
+import { memo } from 'react';
+import type { DrawnShape } from '../../geo/world-shapes.ts';
+import type { MapMention, MapRelation } from '../../model/country-status.ts';
+import { patternId } from './coverage-patterns.tsx';
+
+type Props = {
+  shape: DrawnShape;
+  relation: MapRelation;
+  mention: MapMention;
+  dimmed: boolean;
+  selected: boolean;
+  /** The one country in the map's tab order (roving tabindex). */
+  tabbable: boolean;
+  /** Accessible name: the English short name first, then the relation in words. */
+  label: string;
+};
+
+function fillFor(relation: MapRelation, mention: MapMention): string {
+  if (mention === 'group' || mention === 'region') return `url(#${patternId(relation, mention)})`;
+  return `var(--rel-${relation})`;
+}
+
+/**
+ * One country: an outline or a small-state marker. Carries the public DOM contract
+ * (data-id, data-relation, data-mention, data-dimmed, role="button", a name that starts with the
+ * country's English short name). Memoised: a selection change re-renders two countries, not 200.
+ */
+export const CountryShape = memo(function CountryShape({
+  shape,
+  relation,
+  mention,
+  dimmed,
+  selected,
+  tabbable,
+  label,
+}: Props) {
+  const common = {
+    id: `country-${shape.id}`,
+    className: `country country--${shape.kind}`,
+    'data-id': shape.id,
+    'data-relation': relation,
+    'data-mention': mention,
+    'data-dimmed': dimmed ? 'true' : 'false',
+    role: 'button',
+    tabIndex: tabbable ? 0 : -1,
+    'aria-label': label,
+    'aria-current': selected ? ('true' as const) : undefined,
+    style: { fill: fillFor(relation, mention) },
+  };
+  return shape.kind === 'marker' ? (
+    <circle {...common} cx={shape.x} cy={shape.y} />
+  ) : (
+    <path {...common} d={shape.d} />
+  );
+});

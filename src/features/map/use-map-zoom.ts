@@ -1,0 +1,73 @@
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import type { Box } from '../../geo/world-shapes.ts';
+import { zoomToBox } from '../../geo/zoom-to-box.ts';
+
+export type MapZoom = {
+  zoomBy: (factor: number) => void;
+  reset: () => void;
+  frame: (box: Box) => void;
+};
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const DURATION = 450;
+
+/**
+ * d3-zoom owns the gesture (wheel, drag, pinch) and writes one transform on one <g> per frame;
+ * React never re-renders for it. `--k` lets CSS keep markers and strokes a constant size.
+ */
+export function useMapZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  layerRef: RefObject<SVGGElement | null>,
+  size: { width: number; height: number },
+): MapZoom {
+  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    const layer = layerRef.current;
+    if (!svg || !layer) return;
+    const z = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, 40])
+      .extent([
+        [0, 0],
+        [size.width, size.height],
+      ])
+      .translateExtent([
+        [0, 0],
+        [size.width, size.height],
+      ])
+      .on('zoom', ({ transform }) => {
+        layer.setAttribute('transform', transform.toString());
+        layer.style.setProperty('--k', String(transform.k));
+      });
+    behaviour.current = z;
+    const selection = select(svg).call(z).on('dblclick.zoom', null);
+    return () => {
+      selection.on('.zoom', null);
+    };
+  }, [svgRef, layerRef, size.width, size.height]);
+
+  return useMemo(() => {
+    const run = (apply: (z: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => {
+      const z = behaviour.current;
+      const svg = svgRef.current;
+      if (z && svg) apply(z, svg);
+    };
+    const animated = (svg: SVGSVGElement) => {
+      const s = select(svg);
+      return reducedMotion() ? s : s.transition().duration(DURATION);
+    };
+    return {
+      zoomBy: (factor) => run((z, svg) => animated(svg).call(z.scaleBy as never, factor)),
+      reset: () => run((z, svg) => animated(svg).call(z.transform as never, zoomIdentity)),
+      frame: (box) =>
+        run((z, svg) => {
+          const t = zoomToBox(box, size.width, size.height);
+          animated(svg).call(z.transform as never, zoomIdentity.translate(t.x, t.y).scale(t.k));
+        }),
+    };
+  }, [svgRef, size.width, size.height]);
+}

@@ -1,0 +1,156 @@
+import layout from 'virtual:world';
+import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
+import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
+import { countryStatus } from '../../model/country-status.ts';
+import { coverageSentence, relationPhrases } from '../../model/labels.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { CountryShape } from './country-shape.tsx';
+import { CoveragePatterns } from './coverage-patterns.tsx';
+import { MapTooltip } from './map-tooltip.tsx';
+import { useMapZoom } from './use-map-zoom.ts';
+import { ZoomControls } from './zoom-controls.tsx';
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+const interactive = layout.shapes.filter((s) => s.interactive);
+const shapeById = new Map(interactive.map((s) => [s.id, s]));
+const size = { width: layout.width, height: layout.height };
+
+const countryIdOf = (target: EventTarget | null): string | undefined =>
+  target instanceof Element
+    ? (target.closest('[data-id][role="button"]')?.getAttribute('data-id') ?? undefined)
+    : undefined;
+
+/** The world map: every country coloured by the article's relation to Kazakhstan. */
+export function WorldMap() {
+  const dataset = useAppStore((s) => s.dataset);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const focusedId = useAppStore((s) => s.focusedId);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const zoom = useMapZoom(svgRef, layerRef, size);
+
+  const statuses = useMemo(
+    () =>
+      interactive.map((shape) => {
+        const status = countryStatus(dataset, shape.id);
+        const coverage = status.partner ? `, ${coverageSentence(dataset, status.partner).toLowerCase()}` : '';
+        return { shape, ...status, label: `${shape.name}, ${relationPhrases[status.relation]}${coverage}` };
+      }),
+    [dataset],
+  );
+  const tabbableId = focusedId ?? selectedId ?? dataset.home.id;
+  const selected = selectedId ? shapeById.get(selectedId) : undefined;
+
+  useEffect(() => {
+    const box = selectedId ? shapeById.get(selectedId)?.box : undefined;
+    if (box) zoom.frame(box);
+  }, [selectedId, zoom]);
+
+  // Move DOM focus with the roving tabindex, but only while focus is already on the map.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!focusedId || !svg?.contains(document.activeElement)) return;
+    svg.querySelector<SVGElement>(`[data-id="${focusedId}"][role="button"]`)?.focus();
+  }, [focusedId]);
+
+  const showTooltipAt = (id: string, element: Element) => {
+    const box = element.getBoundingClientRect();
+    const frame = containerRef.current?.getBoundingClientRect();
+    if (!frame) return;
+    useAppStore.getState().setHover({ id, x: box.left + box.width / 2 - frame.left, y: box.top - frame.top });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const { select, focusCountry } = useAppStore.getState();
+    const current = countryIdOf(event.target) ?? tabbableId;
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const next = nextInDirection(interactive, current, direction);
+      if (next) focusCountry(next);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select(current);
+    }
+  };
+
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
+    const id = countryIdOf(event.target);
+    const frame = containerRef.current?.getBoundingClientRect();
+    const { hover, setHover } = useAppStore.getState();
+    if (!id || !frame) {
+      if (hover) setHover(null);
+      return;
+    }
+    setHover({ id, x: event.clientX - frame.left, y: event.clientY - frame.top - 12 });
+  };
+
+  return (
+    <div className="map" ref={containerRef}>
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG group of focusable countries, not a fieldset */}
+      <svg
+        ref={svgRef}
+        className="map__svg"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label="World map of Kazakhstan's foreign relations. Arrow keys move between countries; Enter opens one."
+        onClick={(event) => {
+          const id = countryIdOf(event.target);
+          if (id) useAppStore.getState().select(id);
+        }}
+        onKeyDown={onKeyDown}
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => useAppStore.getState().setHover(null)}
+        onFocus={(event) => {
+          const id = countryIdOf(event.target);
+          if (id) {
+            useAppStore.getState().focusCountry(id);
+            showTooltipAt(id, event.target);
+          }
+        }}
+        onBlur={() => useAppStore.getState().setHover(null)}
+      >
+        <CoveragePatterns />
+        <rect className="map__sea" width={layout.width} height={layout.height} />
+        <g ref={layerRef} className="map__layer">
+          {layout.shapes
+            .filter((s) => !s.interactive)
+            .map((s) => (
+              <path key={s.id} className="inert-shape" d={s.d} aria-hidden="true" />
+            ))}
+          {statuses.map(({ shape, relation, mention, label }) => (
+            <CountryShape
+              key={shape.id}
+              shape={shape}
+              relation={relation}
+              mention={mention}
+              label={label}
+              dimmed={false}
+              selected={shape.id === selectedId}
+              tabbable={shape.id === tabbableId}
+            />
+          ))}
+          {selected?.kind === 'shape' && (
+            <path className="map__highlight" d={selected.d} aria-hidden="true" />
+          )}
+          {selected?.kind === 'marker' && (
+            <circle
+              className="map__highlight country--marker"
+              cx={selected.x}
+              cy={selected.y}
+              aria-hidden="true"
+            />
+          )}
+        </g>
+      </svg>
+      <ZoomControls zoom={zoom} />
+      <MapTooltip />
+    </div>
+  );
+}

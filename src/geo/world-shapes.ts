@@ -1,0 +1,153 @@
+import { type GeoPath, type GeoPermissibleObjects, geoPath } from 'd3-geo';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CountryFeature } from './atlas-fixes.ts';
+import { type ProjectionName, projections } from './projections.ts';
+
+/** [x0, y0, x1, y1] in map (viewBox) units. */
+export type Box = [number, number, number, number];
+
+/** One country as drawn: a projected outline, or a marker for a state too small for the atlas. */
+export type DrawnShape = {
+  id: string;
+  name: string;
+  kind: 'shape' | 'marker';
+  /** Inert shapes (Kosovo) are drawn but are not countries of the dataset. */
+  interactive: boolean;
+  /** SVG path data; empty for markers. */
+  d: string;
+  /** Anchor for a marker, a tooltip, a label and keyboard navigation. */
+  x: number;
+  y: number;
+  /** Bounds to zoom to: the main body of the country, so Russia and Fiji do not span the globe. */
+  box: Box;
+};
+
+export type SmallState = { id: string; name: string; lon: number; lat: number };
+
+export type WorldLayout = { width: number; height: number; shapes: DrawnShape[] };
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function polygonsOf(geometry: Polygon | MultiPolygon): Polygon[] {
+  return geometry.type === 'Polygon'
+    ? [geometry]
+    : geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+}
+
+type Ring = { area: number; box: Box };
+
+/** Rings of a projected SVG path ("M x,y L x,y ... Z"), after the projection's antimeridian cut. */
+export function ringsOfPath(d: string): Ring[] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((ring) => {
+      const xy = ring
+        .split(/[LZ]/)
+        .filter(Boolean)
+        .map((pair) => pair.split(',').map(Number) as [number, number]);
+      let area = 0;
+      const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+      xy.forEach(([x, y], i) => {
+        const [nx, ny] = xy[(i + 1) % xy.length] ?? [x, y];
+        area += x * ny - nx * y;
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y);
+        box[2] = Math.max(box[2], x);
+        box[3] = Math.max(box[3], y);
+      });
+      return { area: Math.abs(area) / 2, box };
+    });
+}
+
+/**
+ * Bounds of the largest drawn ring plus the rings that keep the box within a quarter of the map
+ * width: Chukotka across the antimeridian and Fiji's far islands are left out.
+ */
+export function mainBounds(d: string, mapWidth: number): Box {
+  const rings = ringsOfPath(d).sort((a, b) => b.area - a.area);
+  const first = rings[0];
+  if (!first) return [0, 0, 0, 0];
+  const box: Box = [...first.box];
+  const limit = Math.max(mapWidth / 4, box[2] - box[0]);
+  for (const ring of rings.slice(1)) {
+    const x0 = Math.min(box[0], ring.box[0]);
+    const x1 = Math.max(box[2], ring.box[2]);
+    if (x1 - x0 > limit) continue;
+    box[0] = x0;
+    box[2] = x1;
+    box[1] = Math.min(box[1], ring.box[1]);
+    box[3] = Math.max(box[3], ring.box[3]);
+  }
+  return box.map(round) as Box;
+}
+
+/** Anchor inside the largest part, so France's anchor is in Europe, not French Guiana. */
+function anchorOf(path: GeoPath, geometry: Polygon | MultiPolygon): [number, number] {
+  const largest = polygonsOf(geometry).reduce<{ area: number; polygon?: Polygon }>(
+    (best, polygon) => {
+      const area = path.area(polygon);
+      return area > best.area ? { area, polygon } : best;
+    },
+    { area: -1 },
+  );
+  const [x = 0, y = 0] = largest.polygon ? path.centroid(largest.polygon) : [0, 0];
+  return [round(x), round(y)];
+}
+
+/**
+ * Projects the countries once (at build time) into path strings fitted to width × height,
+ * plus markers for small states. The browser never decodes or projects the atlas.
+ */
+export function layoutWorld(options: {
+  countries: CountryFeature[];
+  smallStates: SmallState[];
+  names: ReadonlyMap<string, string>;
+  width: number;
+  height: number;
+  projection: ProjectionName;
+  exclude?: readonly string[];
+}): WorldLayout {
+  const { width, height } = options;
+  const drawn = options.countries.filter((f) => !options.exclude?.includes(f.properties.id));
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: drawn };
+  const projection = projections[options.projection]().fitSize([width, height], collection);
+  const path = geoPath(projection).digits(1);
+
+  const shapes: DrawnShape[] = drawn.map((f) => {
+    const [x, y] = anchorOf(path, f.geometry);
+    const d = path(f as GeoPermissibleObjects) ?? '';
+    return {
+      id: f.properties.id,
+      name: options.names.get(f.properties.id) ?? f.properties.name,
+      kind: 'shape',
+      interactive: !f.properties.id.startsWith('inert:'),
+      d,
+      x,
+      y,
+      box: mainBounds(d, width),
+    };
+  });
+  const drawnIds = new Set(shapes.map((s) => s.id));
+  const markers: DrawnShape[] = options.smallStates
+    .filter((s) => !drawnIds.has(s.id))
+    .map((s) => {
+      const [px = 0, py = 0] = projection([s.lon, s.lat]) ?? [];
+      const r = 6;
+      // Keep markers of states at the map's edge (Samoa, Tonga) fully on the map.
+      const x = Math.min(width - r, Math.max(r, px));
+      const y = Math.min(height - r, Math.max(r, py));
+      return {
+        id: s.id,
+        name: s.name,
+        kind: 'marker',
+        interactive: true,
+        d: '',
+        x: round(x),
+        y: round(y),
+        box: [round(x - r), round(y - r), round(x + r), round(y + r)],
+      };
+    });
+  const byName = (a: DrawnShape, b: DrawnShape) => a.name.localeCompare(b.name, 'en');
+  return { width, height, shapes: [...shapes.sort(byName), ...markers.sort(byName)] };
+}

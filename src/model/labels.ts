@@ -1,0 +1,39 @@
+import type { MapMention, MapRelation } from './country-status.ts';
+import type { Dataset, Partner } from './schema.ts';
+
+/** Words for each relation, used by the legend, tooltips, the panel and accessible names. */
+export const relationLabels: Record<MapRelation, string> = {
+  home: 'Kazakhstan (home)',
+  alliance: 'Alliance',
+  'strategic-partnership': 'Strategic partnership',
+  cooperation: 'Cooperation',
+  none: 'Not covered by the article',
+};
+
+export const mentionLabels: Record<MapMention, string> = {
+  home: 'Home country',
+  named: 'Named in the article',
+  group: 'Covered as a member of a group',
+  region: 'Covered by a regional phrase',
+  none: 'Not covered',
+};
+
+/** "named in the article", "as a member of the European Union", "through the article's mention of …". */
+export function coverageSentence(dataset: Dataset, partner: Partner): string {
+  if (partner.mention === 'named') return 'Named in the article';
+  const scopes = partner.mention === 'group' ? dataset.groups : dataset.regions;
+  const scope = scopes.find((s) => s.id === partner.via);
+  const name = scope?.name ?? partner.via ?? 'a group';
+  return partner.mention === 'group'
+    ? `As a member of the ${name}`
+    : `Through the article's mention of ${name}`;
+}
+
+/** Relation in running text, for accessible names and tooltips ("Russia, alliance"). */
+export const relationPhrases: Record<MapRelation, string> = {
+  home: 'home country',
+  alliance: 'alliance',
+  'strategic-partnership': 'strategic partnership',
+  cooperation: 'cooperation',
+  none: 'not covered by the article',
+};

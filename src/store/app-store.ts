@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import { createDatasetSlice, type DatasetSlice } from './dataset-slice.ts';
+import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
+
+export type AppState = DatasetSlice & SelectionSlice & NoticesSlice;
+
+/** The one store, composed from typed slices. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDatasetSlice(...a),
+  ...createSelectionSlice(...a),
+  ...createNoticesSlice(...a),
+}));

@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:world' {
+  const layout: import('./geo/world-shapes.ts').WorldLayout;
+  export default layout;
+}
+
+declare module 'virtual:dataset' {
+  const dataset: import('./model/schema.ts').Dataset;
+  export default dataset;
+}

@@ -1,0 +1,96 @@
+import { geoArea, geoContains } from 'd3-geo';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { decodeCountries } from '../../../src/geo/atlas-fixes.ts';
+import { countryNames, sovereignStates } from '../../../src/geo/country-names.ts';
+import { layoutWorld } from '../../../src/geo/world-shapes.ts';
+
+const countries = decodeCountries(atlas as unknown as Topology);
+const byId = new Map(countries.map((f) => [f.properties.id, f]));
+const layout = layoutWorld({
+  countries,
+  smallStates: sovereignStates,
+  names: countryNames,
+  width: 1000,
+  height: 480,
+  projection: 'equal-earth',
+  exclude: ['ATA'],
+});
+const shape = (id: string) => {
+  const found = layout.shapes.find((s) => s.id === id);
+  if (!found) throw new Error(`no shape ${id}`);
+  return found;
+};
+const SIMFEROPOL: [number, number] = [34.1, 44.95];
+
+describe('decodeCountries', () => {
+  it('joins every feature to an ISO alpha-3 code, except the inert Kosovo', () => {
+    const ids = countries.map((f) => f.properties.id);
+    expect(ids.filter((id) => !/^[A-Z]{3}$/.test(id))).toEqual(['inert:Kosovo']);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(byId.get('RUS')?.properties.name).toBe('Russia');
+  });
+
+  it('draws Crimea as part of Ukraine, not Russia (UN GA resolution 68/262)', () => {
+    const ukraine = byId.get('UKR');
+    const russia = byId.get('RUS');
+    if (!ukraine || !russia) throw new Error('missing');
+    expect(geoContains(ukraine, SIMFEROPOL)).toBe(true);
+    expect(geoContains(russia, SIMFEROPOL)).toBe(false);
+    // Ukraine gains roughly Crimea's 27 000 km² (in steradians × R²).
+    const km2 = (f: typeof ukraine) => geoArea(f) * 6371 ** 2;
+    expect(km2(ukraine)).toBeGreaterThan(600_000);
+  });
+
+  it('draws N. Cyprus with Cyprus and Somaliland with Somalia', () => {
+    const nicosiaNorth: [number, number] = [33.6, 35.3];
+    const hargeisa: [number, number] = [44.06, 9.56];
+    const cyprus = byId.get('CYP');
+    const somalia = byId.get('SOM');
+    if (!cyprus || !somalia) throw new Error('missing');
+    expect(geoContains(cyprus, nicosiaNorth)).toBe(true);
+    expect(geoContains(somalia, hargeisa)).toBe(true);
+  });
+});
+
+describe('layoutWorld', () => {
+  it('draws every UN member state, small ones as markers', () => {
+    const drawn = new Set(layout.shapes.map((s) => s.id));
+    const missing = sovereignStates.filter((s) => !drawn.has(s.id)).map((s) => s.id);
+    expect(missing).toEqual([]);
+    expect(shape('SGP').kind).toBe('marker');
+    expect(shape('MLT').kind).toBe('marker');
+    expect(shape('KAZ').kind).toBe('shape');
+  });
+
+  it('fits the map inside the viewBox and leaves Antarctica out', () => {
+    expect(layout.shapes.some((s) => s.id === 'ATA')).toBe(false);
+    for (const s of layout.shapes) {
+      expect(s.x).toBeGreaterThanOrEqual(-1);
+      expect(s.x).toBeLessThanOrEqual(1001);
+      expect(s.y).toBeGreaterThanOrEqual(-1);
+      expect(s.y).toBeLessThanOrEqual(481);
+    }
+  });
+
+  it('zoom bounds keep Russia and Fiji compact instead of spanning the antimeridian', () => {
+    const [rx0, , rx1] = shape('RUS').box;
+    expect(rx1 - rx0).toBeLessThan(400);
+    expect(rx0).toBeGreaterThan(450);
+    const [fx0, , fx1] = shape('FJI').box;
+    expect(fx1 - fx0).toBeLessThan(40);
+  });
+
+  it('anchors France in Europe, not in French Guiana', () => {
+    const france = shape('FRA');
+    const germany = shape('DEU');
+    expect(Math.abs(france.x - germany.x)).toBeLessThan(30);
+    expect(Math.abs(france.y - germany.y)).toBeLessThan(30);
+  });
+
+  it('uses English short names from world-countries, not the atlas abbreviations', () => {
+    expect(shape('BIH').name).toBe('Bosnia and Herzegovina');
+    expect(shape('USA').name).toBe('United States');
+  });
+});
