@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium.ts';
 
-const PORT = 4173;
+/** Set E2E_PORT to run several checkouts' suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** End-to-end journeys in Debian's Chromium against the built app (`vite preview`). */
 export default defineConfig({
