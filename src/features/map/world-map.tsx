@@ -4,6 +4,7 @@ import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { useHighlight } from '../../store/use-highlight.ts';
 import { CountryShape } from './country-shape.tsx';
 import { CoveragePatterns } from './coverage-patterns.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
@@ -30,6 +31,7 @@ export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
   const selectedId = useAppStore((s) => s.selectedId);
   const focusedId = useAppStore((s) => s.focusedId);
+  const highlight = useHighlight();
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -131,7 +133,7 @@ export function WorldMap() {
               relation={relation}
               mention={mention}
               label={label}
-              dimmed={false}
+              dimmed={highlight !== null && !highlight.has(shape.id)}
               selected={shape.id === selectedId}
               tabbable={shape.id === tabbableId}
             />
