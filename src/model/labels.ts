@@ -18,15 +18,13 @@ export const mentionLabels: Record<MapMention, string> = {
   none: 'Not covered',
 };
 
-/** "named in the article", "as a member of the European Union", "through the article's mention of …". */
+/** "Named in the article", "As a member of the European Union", "Through the article's mention of …". */
 export function coverageSentence(dataset: Dataset, partner: Partner): string {
   if (partner.mention === 'named') return 'Named in the article';
   const scopes = partner.mention === 'group' ? dataset.groups : dataset.regions;
   const scope = scopes.find((s) => s.id === partner.via);
-  const name = scope?.name ?? partner.via ?? 'a group';
-  return partner.mention === 'group'
-    ? `As a member of the ${name}`
-    : `Through the article's mention of ${name}`;
+  if (partner.mention === 'group') return `As a member of the ${scope?.name ?? partner.via}`;
+  return `Through the article's mention of “${scope?.phrase ?? partner.via}”`;
 }
 
 /** Relation in running text, for accessible names and tooltips ("Russia, alliance"). */

@@ -21,6 +21,7 @@ export function CoveragePatterns() {
             height="4"
             patternUnits="userSpaceOnUse"
             patternTransform="rotate(45)"
+            data-base-transform="rotate(45)"
           >
             <rect width="4" height="4" fill={relationColours[relation]} />
             <rect width="1.6" height="4" fill="#fff" opacity="0.75" />

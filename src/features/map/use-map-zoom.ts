@@ -29,7 +29,12 @@ export function useMapZoom(
     const svg = svgRef.current;
     const layer = layerRef.current;
     if (!svg || !layer) return;
+    const patterns = [...svg.querySelectorAll<SVGPatternElement>('pattern')];
     const z = zoom<SVGSVGElement, unknown>()
+      // d3's default filter, plus: a synthetic event from no window (jsdom) is not a gesture.
+      .filter(
+        (event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && !!event.view,
+      )
       .scaleExtent([1, 40])
       .extent([
         [0, 0],
@@ -42,6 +47,11 @@ export function useMapZoom(
       .on('zoom', ({ transform }) => {
         layer.setAttribute('transform', transform.toString());
         layer.style.setProperty('--k', String(transform.k));
+        // Coverage textures keep their on-screen size: six attribute writes, not one per country.
+        for (const pattern of patterns) {
+          const base = pattern.dataset.baseTransform ?? '';
+          pattern.setAttribute('patternTransform', `scale(${1 / transform.k}) ${base}`);
+        }
       });
     behaviour.current = z;
     const selection = select(svg).call(z).on('dblclick.zoom', null);

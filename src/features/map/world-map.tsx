@@ -41,7 +41,8 @@ export function WorldMap() {
     () =>
       interactive.map((shape) => {
         const status = countryStatus(dataset, shape.id);
-        const coverage = status.partner ? `, ${coverageSentence(dataset, status.partner).toLowerCase()}` : '';
+        const sentence = status.partner ? coverageSentence(dataset, status.partner) : '';
+        const coverage = sentence && `, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
         return { shape, ...status, label: `${shape.name}, ${relationPhrases[status.relation]}${coverage}` };
       }),
     [dataset],

@@ -1,0 +1,99 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/app.tsx';
+
+const country = (name: RegExp) => screen.getByRole('button', { name });
+
+describe('App: map and panel', () => {
+  it('draws every country as a named button carrying the data contract', () => {
+    render(<App />);
+    const map = screen.getByRole('group', { name: /world map/i });
+    const russia = within(map).getByRole('button', { name: /^Russia, alliance/ });
+    expect(russia).toHaveAttribute('data-id', 'RUS');
+    expect(russia).toHaveAttribute('data-relation', 'alliance');
+    expect(russia).toHaveAttribute('data-mention', 'named');
+    expect(russia).toHaveAttribute('data-dimmed', 'false');
+    expect(country(/^Kazakhstan, home country/)).toHaveAttribute('data-mention', 'home');
+    expect(country(/^Germany, cooperation, as a member of the European Union/)).toHaveAttribute(
+      'data-mention',
+      'group',
+    );
+    expect(country(/^Singapore,/).tagName).toBe('circle');
+    expect(within(map).getAllByRole('button').length).toBeGreaterThanOrEqual(193);
+  });
+
+  it('clicking a country opens a panel with the article’s own words', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(country(/^China,/));
+    const panel = screen.getByRole('complementary', { name: 'China' });
+    expect(within(panel).getByText('Strategic partnership')).toBeInTheDocument();
+    expect(within(panel).getByText('Named in the article')).toBeInTheDocument();
+    const quotes = panel.querySelectorAll('blockquote');
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes[0]?.textContent).toContain('strategic cooperation with China');
+    expect(within(panel).getByText('SCO')).toBeInTheDocument();
+    expect(window.location.search).toBe('?country=CHN');
+  });
+
+  it('says plainly when the article does not cover a country, and still shows shared organisations', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(country(/^Brazil,/));
+    const panel = screen.getByRole('complementary', { name: 'Brazil' });
+    expect(panel).toHaveTextContent('The article does not cover Brazil');
+    expect(within(panel).getByText('UN')).toBeInTheDocument();
+    expect(panel.querySelector('blockquote')).toBeNull();
+  });
+
+  it("shows Kazakhstan's goals, priorities and principles on its own panel", async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(country(/^Kazakhstan,/));
+    const panel = screen.getByRole('complementary', { name: 'Kazakhstan' });
+    for (const heading of ['Goals', 'Priorities', 'Principles']) {
+      expect(within(panel).getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+    expect(panel).toHaveTextContent('multi-vector');
+  });
+
+  it('is one tab stop; arrows move between countries, Enter opens, Escape closes and returns focus', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.tab(); // About & sources
+    await user.tab();
+    expect(document.activeElement).toBe(country(/^Kazakhstan,/));
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(country(/^Russia,/));
+    expect(country(/^Russia,/)).toHaveAttribute('tabindex', '0');
+    expect(country(/^Kazakhstan,/)).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{Enter}');
+    const panel = screen.getByRole('complementary', { name: 'Russia' });
+    expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: 'Russia' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(document.activeElement).toBe(country(/^Russia,/));
+  });
+
+  it('opens the country named in the link, and explains a link to an unknown one', async () => {
+    window.history.replaceState(null, '', '/?country=USA');
+    const first = render(<App />);
+    expect(screen.getByRole('complementary', { name: 'United States' })).toBeInTheDocument();
+    first.unmount();
+    window.history.replaceState(null, '', '/?country=ATLANTIS');
+    render(<App />);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('"ATLANTIS"');
+  });
+
+  it('Back returns to the previous selection', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(country(/^Japan,/));
+    await user.click(country(/^India,/));
+    expect(window.location.search).toBe('?country=IND');
+    window.history.back();
+    await waitFor(() => expect(screen.getByRole('complementary', { name: 'Japan' })).toBeInTheDocument());
+  });
+});
