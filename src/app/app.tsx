@@ -5,7 +5,6 @@ import { WorldMap } from '../features/map/world-map.tsx';
 import { Notices } from '../features/notices/notices.tsx';
 import { formatDate } from '../model/format-date.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { paletteVariables } from '../styles/palette.ts';
 import { useUrlSync } from './use-url-sync.ts';
 
 /** Composes the features; nothing clever here. */
@@ -13,7 +12,7 @@ export function App() {
   useUrlSync();
   const source = useAppStore((s) => s.dataset.source);
   return (
-    <div className="app" style={paletteVariables}>
+    <div className="app">
       <header className="app__header">
         <div>
           <h1>Kazakhstan's multi-vector foreign policy</h1>

@@ -1,9 +1,10 @@
-import type { CSSProperties } from 'react';
 import type { MapRelation } from '../model/country-status.ts';
 
 /**
  * Okabe–Ito based, colour-blind-safe, and ordered in lightness (alliance darkest, not covered
  * lightest) so the relations stay apart in greyscale. Coverage is carried by patterns, not colour.
+ * app.css repeats these as `--rel-*` custom properties (CSS cannot import TS without inline
+ * styles, which the Content-Security-Policy forbids); a unit test keeps the two equal.
  */
 export const relationColours: Record<MapRelation, string> = {
   home: '#E69F00',
@@ -12,8 +13,3 @@ export const relationColours: Record<MapRelation, string> = {
   cooperation: '#56B4E9',
   none: '#E4E4E4',
 };
-
-/** The palette as CSS custom properties (`--rel-alliance`, ...) for the stylesheet to use. */
-export const paletteVariables = Object.fromEntries(
-  Object.entries(relationColours).map(([relation, colour]) => [`--rel-${relation}`, colour]),
-) as CSSProperties;

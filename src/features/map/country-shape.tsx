@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { DrawnShape } from '../../geo/world-shapes.ts';
 import type { MapMention, MapRelation } from '../../model/country-status.ts';
-import { patternId } from './coverage-patterns.tsx';
 
 type Props = {
   shape: DrawnShape;
@@ -15,13 +14,9 @@ type Props = {
   label: string;
 };
 
-function fillFor(relation: MapRelation, mention: MapMention): string {
-  if (mention === 'group' || mention === 'region') return `url(#${patternId(relation, mention)})`;
-  return `var(--rel-${relation})`;
-}
-
 /**
- * One country: an outline or a small-state marker. Carries the public DOM contract
+ * One country: an outline or a small-state marker, filled by CSS from its data attributes (no
+ * inline style, so a strict Content-Security-Policy holds). Carries the public DOM contract
  * (data-id, data-relation, data-mention, data-dimmed, role="button", a name that starts with the
  * country's English short name). Memoised: a selection change re-renders two countries, not 200.
  */
@@ -45,7 +40,6 @@ export const CountryShape = memo(function CountryShape({
     tabIndex: tabbable ? 0 : -1,
     'aria-label': label,
     'aria-current': selected ? ('true' as const) : undefined,
-    style: { fill: fillFor(relation, mention) },
   };
   return shape.kind === 'marker' ? (
     <circle {...common} cx={shape.x} cy={shape.y} />
