@@ -1,37 +1,45 @@
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { AboutDialog } from '../features/about/about-dialog.tsx';
 import { CountryPanel } from '../features/country-panel/country-panel.tsx';
+import { DatasetControls } from '../features/dataset-loader/dataset-controls.tsx';
+import { DatasetDropZone } from '../features/dataset-loader/dataset-drop-zone.tsx';
+import { DatasetErrors } from '../features/dataset-loader/dataset-errors.tsx';
 import { Legend } from '../features/legend/legend.tsx';
 import { WorldMap } from '../features/map/world-map.tsx';
 import { Notices } from '../features/notices/notices.tsx';
-import { formatDate } from '../model/format-date.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { AppHeading } from './app-heading.tsx';
+import { useGlobalErrors } from './use-global-errors.ts';
 import { useUrlSync } from './use-url-sync.ts';
+
+const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 
 /** Composes the features; nothing clever here. */
 export function App() {
   useUrlSync();
-  const source = useAppStore((s) => s.dataset.source);
+  useGlobalErrors();
   return (
     <div className="app">
       <header className="app__header">
-        <div>
-          <h1>Kazakhstan's multi-vector foreign policy</h1>
-          <p className="app__subtitle">
-            Who Kazakhstan calls an ally, a strategic partner or a partner in cooperation, in the words of “
-            {source.title}” by {source.author} ({formatDate(source.published)}). Select a country to read what
-            the article says about it.
-          </p>
+        <AppHeading />
+        <div className="app__tools">
+          <DatasetControls />
+          <AboutDialog />
         </div>
-        <AboutDialog />
       </header>
       <Notices />
-      <main className="app__main">
-        <div className="app__map">
-          <WorldMap />
-          <Legend />
-        </div>
-        <CountryPanel />
-      </main>
+      <DatasetErrors />
+      <ErrorBoundary onReset={resetToBuiltIn}>
+        <main className="app__main">
+          <div className="app__map">
+            <DatasetDropZone>
+              <WorldMap />
+            </DatasetDropZone>
+            <Legend />
+          </div>
+          <CountryPanel />
+        </main>
+      </ErrorBoundary>
     </div>
   );
 }

@@ -1,9 +1,7 @@
-import layout from 'virtual:world';
 import { useEffect } from 'react';
+import { selectableIds } from '../geo/world.ts';
 import { queryToState, stateToQuery } from '../model/url-state.ts';
 import { useAppStore } from '../store/app-store.ts';
-
-const knownCountries = new Set(layout.shapes.filter((s) => s.interactive).map((s) => s.id));
 
 /**
  * The URL is a view of the store: `?country=RUS` opens Russia on load, each selection pushes a
@@ -12,7 +10,7 @@ const knownCountries = new Set(layout.shapes.filter((s) => s.interactive).map((s
 export function useUrlSync(): void {
   useEffect(() => {
     const apply = (reportProblems: boolean) => {
-      const { state, notices } = queryToState(window.location.search, knownCountries);
+      const { state, notices } = queryToState(window.location.search, selectableIds);
       useAppStore.getState().select(state.country);
       if (reportProblems && notices.length > 0) useAppStore.getState().addNotices(notices);
     };
@@ -21,7 +19,7 @@ export function useUrlSync(): void {
     window.addEventListener('popstate', onPopState);
     const unsubscribe = useAppStore.subscribe((s, previous) => {
       if (s.selectedId === previous.selectedId) return;
-      const { state } = queryToState(window.location.search, knownCountries);
+      const { state } = queryToState(window.location.search, selectableIds);
       if (state.country === s.selectedId) return;
       const query = stateToQuery({ country: s.selectedId }, window.location.search);
       window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`);

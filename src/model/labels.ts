@@ -3,7 +3,7 @@ import type { Dataset, Partner } from './schema.ts';
 
 /** Words for each relation, used by the legend, tooltips, the panel and accessible names. */
 export const relationLabels: Record<MapRelation, string> = {
-  home: 'Kazakhstan (home)',
+  home: 'Home country',
   alliance: 'Alliance',
   'strategic-partnership': 'Strategic partnership',
   cooperation: 'Cooperation',

@@ -93,8 +93,12 @@ export const datasetSchema = z.object({
     published: dateSchema,
     publication: z.string().min(1),
     subject: z.string().min(1),
-    /** File under data/ holding the article body verbatim. */
-    bodyFile: z.string().min(1),
+    /** File under data/ holding the article body verbatim (the built-in dataset). */
+    bodyFile: z.string().min(1).optional(),
+    /** The article body itself, for a dataset loaded from a file: its quotes are checked against it. */
+    body: z.string().min(1).max(2_000_000).optional(),
+    /** Where the article can be read; shown as a link only when it is http(s). */
+    url: z.string().max(2000).optional(),
   }),
   home: z.object({
     id: iso3Schema,

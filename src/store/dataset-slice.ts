@@ -6,8 +6,33 @@ import type { AppState } from './app-store.ts';
 export type DatasetSlice = {
   /** The dataset on show; the built-in one is validated at build time (scripts/vite-plugin-app-data.ts). */
   dataset: Dataset;
+  /** False while a dataset loaded from a file is on show. */
+  isBuiltIn: boolean;
+  /** Switches to a validated dataset: its home country, its partners; the old selection is dropped. */
+  showDataset: (dataset: Dataset) => void;
+  /** Back to the Kazakhstan article. */
+  restoreBuiltIn: () => void;
+  /** Problems with the last file the user tried to load; what was on show stays as it was. */
+  loadErrors: string[];
+  setLoadErrors: (errors: string[]) => void;
 };
 
-export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = () => ({
+export const builtInDataset: Dataset = builtIn;
+
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
   dataset: builtIn,
+  isBuiltIn: true,
+  loadErrors: [],
+  setLoadErrors: (loadErrors) => set({ loadErrors }),
+  showDataset: (dataset) =>
+    set({ dataset, isBuiltIn: false, loadErrors: [], selectedId: null, focusedId: null, hover: null }),
+  restoreBuiltIn: () =>
+    set({
+      dataset: builtIn,
+      isBuiltIn: true,
+      loadErrors: [],
+      selectedId: null,
+      focusedId: null,
+      hover: null,
+    }),
 });

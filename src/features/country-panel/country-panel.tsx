@@ -1,5 +1,5 @@
-import layout from 'virtual:world';
 import { useEffect, useRef } from 'react';
+import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { relationLabels } from '../../model/labels.ts';
@@ -8,8 +8,6 @@ import { useAppStore } from '../../store/app-store.ts';
 import { HomeDetails } from './home-details.tsx';
 import { OrganisationList } from './organisation-list.tsx';
 import { PartnerDetails } from './partner-details.tsx';
-
-const names = new Map(layout.shapes.map((s) => [s.id, s.name]));
 
 /** The details panel: what the article says about the selected country, in its own words. */
 export function CountryPanel() {
@@ -24,7 +22,7 @@ export function CountryPanel() {
   }, [selectedId]);
 
   if (!selectedId) return null;
-  const name = names.get(selectedId) ?? selectedId;
+  const name = countryName(selectedId);
   const status = countryStatus(dataset, selectedId);
   const close = () => {
     useAppStore.getState().select(null);
@@ -62,8 +60,10 @@ export function CountryPanel() {
       )}
       <section aria-labelledby="panel-orgs">
         <h3 id="panel-orgs">
-          {status.relation === 'home' ? 'Memberships' : 'Organisations shared with Kazakhstan'} (as of{' '}
-          {formatDate(dataset.asOf)})
+          {status.relation === 'home'
+            ? 'Memberships'
+            : `Organisations shared with ${countryName(dataset.home.id)}`}{' '}
+          (as of {formatDate(dataset.asOf)})
         </h3>
         <OrganisationList
           organisations={sharedOrganisations(dataset, selectedId)}

@@ -1,5 +1,7 @@
+import { countryName } from '../../geo/world.ts';
 import type { MapRelation } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
+import { useAppStore } from '../../store/app-store.ts';
 
 const RELATIONS: MapRelation[] = ['home', 'alliance', 'strategic-partnership', 'cooperation', 'none'];
 const COVERAGE = [
@@ -10,17 +12,18 @@ const COVERAGE = [
 
 /** Explains both channels: colour for the relation, texture for how the article covers a country. */
 export function Legend() {
+  const homeId = useAppStore((s) => s.dataset.home.id);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend__title">
         Legend
       </h2>
       <div className="legend__groups">
-        <ul className="legend__list" aria-label="Relation to Kazakhstan">
+        <ul className="legend__list" aria-label={`Relation to ${countryName(homeId)}`}>
           {RELATIONS.map((relation) => (
             <li key={relation}>
               <span className={`swatch swatch--${relation}`} aria-hidden="true" />
-              {relationLabels[relation]}
+              {relation === 'home' ? `${countryName(homeId)} (home)` : relationLabels[relation]}
             </li>
           ))}
         </ul>

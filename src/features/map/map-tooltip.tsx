@@ -1,9 +1,7 @@
-import layout from 'virtual:world';
+import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
-
-const names = new Map(layout.shapes.map((s) => [s.id, s.name]));
 
 /** Name and relation of the country under the pointer or keyboard focus. */
 export function MapTooltip() {
@@ -13,7 +11,7 @@ export function MapTooltip() {
   const { relation } = countryStatus(dataset, hover.id);
   return (
     <div className="map-tooltip" style={{ left: hover.x, top: hover.y }} aria-hidden="true">
-      <strong>{names.get(hover.id) ?? hover.id}</strong>
+      <strong>{countryName(hover.id)}</strong>
       <span className="map-tooltip__relation">
         <span className={`swatch swatch--${relation}`} /> {relationLabels[relation]}
       </span>

@@ -1,6 +1,6 @@
-import layout from 'virtual:world';
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
+import { countryName, world as layout, selectableShapes, shapeById } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -17,8 +17,6 @@ const ARROWS: Record<string, Direction> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
 };
-const interactive = layout.shapes.filter((s) => s.interactive);
-const shapeById = new Map(interactive.map((s) => [s.id, s]));
 const size = { width: layout.width, height: layout.height };
 
 const countryIdOf = (target: EventTarget | null): string | undefined =>
@@ -26,7 +24,7 @@ const countryIdOf = (target: EventTarget | null): string | undefined =>
     ? (target.closest('[data-id][role="button"]')?.getAttribute('data-id') ?? undefined)
     : undefined;
 
-/** The world map: every country coloured by the article's relation to Kazakhstan. */
+/** The world map: every country coloured by the article's relation to the home country. */
 export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
   const selectedId = useAppStore((s) => s.selectedId);
@@ -39,7 +37,7 @@ export function WorldMap() {
 
   const statuses = useMemo(
     () =>
-      interactive.map((shape) => {
+      selectableShapes.map((shape) => {
         const status = countryStatus(dataset, shape.id);
         const sentence = status.partner ? coverageSentence(dataset, status.partner) : '';
         const coverage = sentence && `, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
@@ -75,7 +73,7 @@ export function WorldMap() {
     const direction = ARROWS[event.key];
     if (direction) {
       event.preventDefault();
-      const next = nextInDirection(interactive, current, direction);
+      const next = nextInDirection(selectableShapes, current, direction);
       if (next) focusCountry(next);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -102,7 +100,7 @@ export function WorldMap() {
         className="map__svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
-        aria-label="World map of Kazakhstan's foreign relations. Arrow keys move between countries; Enter opens one."
+        aria-label={`World map of ${countryName(dataset.home.id)}'s foreign relations. Arrow keys move between countries; Enter opens one.`}
         onClick={(event) => {
           const id = countryIdOf(event.target);
           if (id) useAppStore.getState().select(id);

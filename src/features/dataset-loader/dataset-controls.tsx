@@ -1,0 +1,52 @@
+import { useId } from 'react';
+import { useAppStore } from '../../store/app-store.ts';
+import { loadDatasetFile } from './read-dataset-file.ts';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Load your own dataset (JSON), download the current one, or go back to the built-in article. */
+export function DatasetControls() {
+  const inputId = useId();
+  const isBuiltIn = useAppStore((s) => s.isBuiltIn);
+  const dataset = useAppStore((s) => s.dataset);
+  const restore = useAppStore((s) => s.restoreBuiltIn);
+  return (
+    <div className="dataset-controls">
+      <label htmlFor={inputId} className="button">
+        Load dataset
+      </label>
+      <input
+        id={inputId}
+        className="visually-hidden"
+        type="file"
+        accept="application/json,.json"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) void loadDatasetFile(file);
+        }}
+      />
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          download(`${dataset.home.id.toLowerCase()}-dataset.json`, JSON.stringify(dataset, null, 2))
+        }
+      >
+        Download dataset
+      </button>
+      {!isBuiltIn && (
+        <button type="button" className="button" onClick={restore}>
+          Back to the Kazakhstan article
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { selectableIds } from '../../geo/world.ts';
+import { MAX_DATASET_BYTES } from '../../model/dataset-limits.ts';
+import type { LoadResult } from '../../model/load-dataset.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+async function readFile(file: File): Promise<LoadResult> {
+  if (file.size > MAX_DATASET_BYTES) {
+    return {
+      ok: false,
+      errors: [`(file): ${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB`],
+    };
+  }
+  const text = await file.text();
+  // The validator (zod) is loaded only when someone loads a file: it is not needed for the first view.
+  const { loadDatasetText } = await import('../../model/load-dataset.ts');
+  return loadDatasetText(text, selectableIds);
+}
+
+/**
+ * Loads a dataset file chosen or dropped by the user. On any problem the errors are listed and
+ * the map, selection and filters stay exactly as they were.
+ */
+export async function loadDatasetFile(file: File): Promise<void> {
+  const { showDataset, setLoadErrors } = useAppStore.getState();
+  try {
+    const result = await readFile(file);
+    if (result.ok) showDataset(result.dataset);
+    else setLoadErrors(result.errors);
+  } catch (error) {
+    setLoadErrors([
+      `(file): could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
+  }
+}
