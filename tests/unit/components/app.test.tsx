@@ -61,7 +61,7 @@ describe('App: map and panel', () => {
   it('is one tab stop; arrows move between countries, Enter opens, Escape closes and returns focus', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.tab(); // About & sources
+    screen.getByRole('button', { name: 'About & sources' }).focus();
     await user.tab();
     expect(document.activeElement).toBe(country(/^Kazakhstan,/));
     await user.keyboard('{ArrowUp}');
