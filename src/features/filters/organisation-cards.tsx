@@ -16,12 +16,14 @@ export function OrganisationCards() {
         const org = dataset.organisations.find((o) => o.id === id);
         const name = eu ? eu.name : org ? `${org.fullName} (${org.acronym})` : id;
         const quote = eu?.quote ?? org?.quote;
-        const count = organisationMembers(dataset, id, date).length;
+        const members = organisationMembers(dataset, id, date);
+        const home = members.includes(dataset.home.id) ? ', Kazakhstan included' : '';
         return (
           <li key={id} className="org-card">
             <h3>{name}</h3>
             <p>
-              {count} members on {formatDate(date)}
+              {members.length} members on {formatDate(date)}
+              {home}
             </p>
             {quote && (
               <figure>
