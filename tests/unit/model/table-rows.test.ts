@@ -27,7 +27,9 @@ describe('table rows', () => {
   });
 
   it('writes RFC 4180 CSV with quoted fields where needed', () => {
-    const csv = rowsToCsv([{ ...rows[0]!, name: 'A "quoted", name' }]).split('\r\n');
+    const [row] = rows;
+    if (!row) throw new Error('no rows');
+    const csv = rowsToCsv([{ ...row, name: 'A "quoted", name' }]).split('\r\n');
     expect(csv[0]).toBe(
       'ISO code,Country,Relation,Coverage,Vectors,Sectors,Stated aims,Shared organisations',
     );
