@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { arcPaths } from '../src/geo/arc-paths.ts';
 import { decodeCountries } from '../src/geo/atlas-fixes.ts';
 import { countryNames, sovereignStates } from '../src/geo/country-names.ts';
-import { layoutWorld } from '../src/geo/world-shapes.ts';
+import { m49RegionsByCountry } from '../src/geo/m49-regions.ts';
+import { searchAlternatives } from '../src/geo/search-names.ts';
+import { fittedProjection, layoutWorld, type WorldLayout } from '../src/geo/world-shapes.ts';
 import { validateDataset } from '../src/model/validate-dataset.ts';
 
 /** The map's viewBox. The SVG scales to the viewport, so this is a shape, not a size. */
@@ -12,16 +15,45 @@ export const MAP_SIZE = { width: 1000, height: 480 } as const;
 
 const DATASET_FILE = new URL('../data/kazakhstan.json', import.meta.url);
 
-function worldModule(): string {
+const EXCLUDE = ['ATA'];
+const countries = () =>
+  decodeCountries(atlas as unknown as Topology).filter((f) => !EXCLUDE.includes(f.properties.id));
+
+/** The projected world plus, per country, its M49 region and the other names search matches. */
+function worldLayout(): WorldLayout {
   const layout = layoutWorld({
-    countries: decodeCountries(atlas as unknown as Topology),
+    countries: countries(),
     smallStates: sovereignStates,
     names: countryNames,
     ...MAP_SIZE,
     projection: 'equal-earth',
-    exclude: ['ATA'],
   });
-  return `export default ${JSON.stringify(layout)};`;
+  const regionOf = m49RegionsByCountry();
+  const alternatives = searchAlternatives();
+  const regions = new Map<string, string>();
+  const shapes = layout.shapes.map((shape) => {
+    const region = regionOf.get(shape.id);
+    if (region && shape.interactive) regions.set(region.id, region.name);
+    const alt = alternatives.get(shape.id);
+    return { ...shape, ...(region ? { region: region.id } : {}), ...(alt?.length ? { alt } : {}) };
+  });
+  const regionList = [...regions].map(([id, name]) => ({ id, name }));
+  return { ...layout, shapes, regions: regionList.sort((a, b) => a.name.localeCompare(b.name, 'en')) };
+}
+
+function worldModule(): string {
+  return `export default ${JSON.stringify(worldLayout())};`;
+}
+
+/** Great-circle arcs from Astana to every country's anchor, projected like the map (lazy-loaded). */
+function arcsModule(): string {
+  const projection = fittedProjection({ countries: countries(), ...MAP_SIZE, projection: 'equal-earth' });
+  const anchors = new Map<string, [number, number]>();
+  for (const shape of worldLayout().shapes) {
+    const lonLat = shape.interactive ? projection.invert?.([shape.x, shape.y]) : null;
+    if (lonLat) anchors.set(shape.id, [lonLat[0], lonLat[1]]);
+  }
+  return `export default ${JSON.stringify(arcPaths(projection, anchors))};`;
 }
 
 /** Parses and validates the dataset; a broken file stops the build with every problem listed. */
@@ -40,6 +72,7 @@ function datasetModule(): string {
 const modules: Record<string, () => string> = {
   'virtual:world': worldModule,
   'virtual:dataset': datasetModule,
+  'virtual:arcs': arcsModule,
 };
 
 /**

@@ -9,3 +9,9 @@ declare module 'virtual:dataset' {
   const dataset: import('./model/schema.ts').Dataset;
   export default dataset;
 }
+
+declare module 'virtual:arcs' {
+  /** SVG path of the great-circle arc from Astana to each country, by ISO alpha-3. */
+  const arcs: Record<string, string>;
+  export default arcs;
+}

@@ -8,7 +8,9 @@ import { useAppStore } from '../src/store/app-store.ts';
 fc.configureGlobal({ seed: 20170303 });
 
 afterEach(() => {
-  cleanup();
   useAppStore.setState(useAppStore.getInitialState(), true);
-  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
+  // Pure data tests run in the node environment (`@vitest-environment node`): no DOM to reset.
+  if (typeof window === 'undefined') return;
+  cleanup();
+  window.history.replaceState(null, '', '/');
 });

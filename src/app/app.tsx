@@ -1,23 +1,30 @@
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { AboutDialog } from '../features/about/about-dialog.tsx';
 import { CountryPanel } from '../features/country-panel/country-panel.tsx';
 import { DatasetControls } from '../features/dataset-loader/dataset-controls.tsx';
 import { DatasetDropZone } from '../features/dataset-loader/dataset-drop-zone.tsx';
 import { DatasetErrors } from '../features/dataset-loader/dataset-errors.tsx';
+import { FilterPanel } from '../features/filters/filter-panel.tsx';
+import { OrganisationCards } from '../features/filters/organisation-cards.tsx';
 import { Legend } from '../features/legend/legend.tsx';
 import { WorldMap } from '../features/map/world-map.tsx';
 import { Notices } from '../features/notices/notices.tsx';
+import { CountrySearch } from '../features/search/country-search.tsx';
+import { ViewControls } from '../features/view-controls/view-controls.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { AppHeading } from './app-heading.tsx';
 import { useGlobalErrors } from './use-global-errors.ts';
 import { useUrlSync } from './use-url-sync.ts';
 
+const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
 const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 
 /** Composes the features; nothing clever here. */
 export function App() {
   useUrlSync();
   useGlobalErrors();
+  const view = useAppStore((s) => s.view);
   return (
     <div className="app">
       <header className="app__header">
@@ -32,9 +39,21 @@ export function App() {
       <ErrorBoundary onReset={resetToBuiltIn}>
         <main className="app__main">
           <div className="app__map">
-            <DatasetDropZone>
-              <WorldMap />
-            </DatasetDropZone>
+            <div className="toolbar">
+              <CountrySearch />
+              <FilterPanel />
+              <ViewControls />
+            </div>
+            <OrganisationCards />
+            {view === 'map' ? (
+              <DatasetDropZone>
+                <WorldMap />
+              </DatasetDropZone>
+            ) : (
+              <Suspense fallback={<p className="loading">Loading the table…</p>}>
+                <CountryTable />
+              </Suspense>
+            )}
             <Legend />
           </div>
           <CountryPanel />

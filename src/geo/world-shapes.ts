@@ -1,4 +1,4 @@
-import { type GeoPath, type GeoPermissibleObjects, geoPath } from 'd3-geo';
+import { type GeoPath, type GeoPermissibleObjects, type GeoProjection, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CountryFeature } from './atlas-fixes.ts';
 import { type ProjectionName, projections } from './projections.ts';
@@ -20,11 +20,21 @@ export type DrawnShape = {
   y: number;
   /** Bounds to zoom to: the main body of the country, so Russia and Fiji do not span the globe. */
   box: Box;
+  /** UN M49 region id (kebab-case), added at build time for the region filter. */
+  region?: string;
+  /** Other names people type (official name, "USA", "Kyrgyz Republic"), added at build time for search. */
+  alt?: string[];
 };
 
 export type SmallState = { id: string; name: string; lon: number; lat: number };
 
-export type WorldLayout = { width: number; height: number; shapes: DrawnShape[] };
+export type WorldLayout = {
+  width: number;
+  height: number;
+  shapes: DrawnShape[];
+  /** The M49 regions that occur on the map, by name; added at build time for the region filter. */
+  regions?: { id: string; name: string }[];
+};
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -95,6 +105,17 @@ function anchorOf(path: GeoPath, geometry: Polygon | MultiPolygon): [number, num
   return [round(x), round(y)];
 }
 
+/** The projection `layoutWorld` uses, fitted to the drawn countries (arcs reuse it at build time). */
+export function fittedProjection(options: {
+  countries: CountryFeature[];
+  width: number;
+  height: number;
+  projection: ProjectionName;
+}): GeoProjection {
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: options.countries };
+  return projections[options.projection]().fitSize([options.width, options.height], collection);
+}
+
 /**
  * Projects the countries once (at build time) into path strings fitted to width × height,
  * plus markers for small states. The browser never decodes or projects the atlas.
@@ -110,8 +131,7 @@ export function layoutWorld(options: {
 }): WorldLayout {
   const { width, height } = options;
   const drawn = options.countries.filter((f) => !options.exclude?.includes(f.properties.id));
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: drawn };
-  const projection = projections[options.projection]().fitSize([width, height], collection);
+  const projection = fittedProjection({ ...options, countries: drawn });
   const path = geoPath(projection).digits(1);
 
   const shapes: DrawnShape[] = drawn.map((f) => {

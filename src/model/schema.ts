@@ -50,6 +50,8 @@ const scopeSchema = z.object({
   rule: z.string().min(1),
   asOf: dateSchema,
   members: z.array(iso3Schema).min(1),
+  /** Members who left after `asOf`, dated, for the "today" view (the United Kingdom left the EU 2020-01-31). */
+  departures: z.array(z.object({ id: iso3Schema, left: dateSchema })).optional(),
 });
 
 const membershipSchema = z.object({

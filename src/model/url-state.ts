@@ -1,9 +1,28 @@
+import { emptyFilters, FILTER_KINDS, type FilterKind, type FilterState } from './filters.ts';
+
 /** The part of the app's state that a link carries. Extended, never renamed: saved links depend on it. */
-export type UrlState = { country: string | null };
+export type UrlState = {
+  country: string | null;
+  /** `relation=`, `vector=`, `region=`, `org=`, `sector=`: comma-separated ids. */
+  filters?: FilterState;
+  /** `asof=today` shows today's memberships instead of the article's. */
+  membershipView?: 'article' | 'today';
+};
 
 export type ParsedQuery = { state: UrlState; notices: string[] };
 
+/** Every id each filter kind accepts; values outside these are ignored with a notice. */
+export type KnownFilterValues = Record<FilterKind, readonly string[]>;
+
 const MAX_VALUE_LENGTH = 64;
+const MAX_LIST_LENGTH = 2000;
+const KIND_WORDS: Record<FilterKind, string> = {
+  relation: 'relation',
+  vector: 'vector',
+  region: 'region',
+  org: 'organisation',
+  sector: 'sector',
+};
 
 function safeParams(search: string): URLSearchParams {
   try {
@@ -13,11 +32,36 @@ function safeParams(search: string): URLSearchParams {
   }
 }
 
+const short = (raw: string) => `"${raw.slice(0, 24)}${raw.length > 24 ? '…' : ''}"`;
+
+/** One filter list: known values in their canonical order, the rest reported. */
+function parseList(
+  raw: string,
+  kind: FilterKind,
+  known: readonly string[],
+): { ids: string[]; unknown: string[] } {
+  const wanted = new Set<string>();
+  const unknown: string[] = [];
+  for (const part of raw.slice(0, MAX_LIST_LENGTH).split(',')) {
+    const value = part.trim().slice(0, MAX_VALUE_LENGTH);
+    if (value === '') continue;
+    const normal = kind === 'org' ? value.toUpperCase() : value.toLowerCase();
+    if (known.includes(normal)) wanted.add(normal);
+    else if (!unknown.includes(value)) unknown.push(value);
+  }
+  return { ids: known.filter((id) => wanted.has(id)), unknown };
+}
+
 /**
  * Reads a query string into state. Never throws: unknown or malformed values are dropped and
- * explained in `notices` so the user sees why a link did not open what it promised.
+ * explained in `notices` so the user sees why a link did not open what it promised. Filters are
+ * read only when `knownFilters` is given.
  */
-export function queryToState(search: string, knownCountries: ReadonlySet<string>): ParsedQuery {
+export function queryToState(
+  search: string,
+  knownCountries: ReadonlySet<string>,
+  knownFilters?: KnownFilterValues,
+): ParsedQuery {
   const params = safeParams(search);
   const notices: string[] = [];
   const raw = params.getAll('country').at(-1);
@@ -30,14 +74,47 @@ export function queryToState(search: string, knownCountries: ReadonlySet<string>
         `The link asks for country "${raw.slice(0, 12)}${raw.length > 12 ? '…' : ''}", which is not on this map.`,
       );
   }
-  return { state: { country }, notices };
+  if (!knownFilters) return { state: { country }, notices };
+
+  const filters: Record<FilterKind, readonly string[]> = { ...emptyFilters };
+  for (const kind of FILTER_KINDS) {
+    const list = params.getAll(kind).at(-1);
+    if (list === undefined) continue;
+    const { ids, unknown } = parseList(list, kind, knownFilters[kind]);
+    filters[kind] = ids;
+    if (unknown.length > 0)
+      notices.push(
+        `The link filters by ${KIND_WORDS[kind]} ${unknown.slice(0, 3).map(short).join(', ')}${
+          unknown.length > 3 ? ' and more' : ''
+        }, which this map does not know; ignored.`,
+      );
+  }
+  const asOf = params.getAll('asof').at(-1)?.trim().toLowerCase();
+  if (asOf !== undefined && asOf !== 'today' && asOf !== 'article' && asOf !== '')
+    notices.push(`The link asks for memberships as of ${short(asOf)}; showing the article's date.`);
+  return { state: { country, filters, membershipView: asOf === 'today' ? 'today' : 'article' }, notices };
 }
 
-/** Writes state into a query string ("" or "?country=RUS"), keeping parameters it does not own. */
+/**
+ * Writes state into a query string ("" or "?country=RUS&org=SCO"), keeping parameters it does not
+ * own. Filters and the membership view are written only when the state carries them.
+ */
 export function stateToQuery(state: UrlState, current = ''): string {
   const params = safeParams(current);
   params.delete('country');
   if (state.country) params.set('country', state.country);
-  const query = params.toString();
+  if (state.filters) {
+    for (const kind of FILTER_KINDS) {
+      params.delete(kind);
+      const ids = state.filters[kind];
+      if (ids.length > 0) params.set(kind, ids.join(','));
+    }
+  }
+  if (state.membershipView) {
+    params.delete('asof');
+    if (state.membershipView === 'today') params.set('asof', 'today');
+  }
+  // Commas are safe in a query and keep links readable: ?org=SCO,CSTO rather than SCO%2CCSTO.
+  const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';
 }

@@ -1,13 +1,17 @@
 import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice.ts';
+import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
+import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AppState = DatasetSlice & SelectionSlice & NoticesSlice;
+export type AppState = DatasetSlice & SelectionSlice & NoticesSlice & FiltersSlice & ViewSlice;
 
 /** The one store, composed from typed slices. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDatasetSlice(...a),
   ...createSelectionSlice(...a),
   ...createNoticesSlice(...a),
+  ...createFiltersSlice(...a),
+  ...createViewSlice(...a),
 }));

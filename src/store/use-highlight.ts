@@ -1,11 +1,14 @@
+import { useMemo } from 'react';
 import { useAppStore } from './app-store.ts';
+import { useMatchingCountries } from './use-matching.ts';
 
 /**
  * Countries to keep at full strength; all others get `data-dimmed="true"`. `null` dims nothing.
- * Derived from the store on every change, never stored (filters, a presentation slide, ...).
+ * Derived from the store on every change, never stored. Filters dim what they leave out;
+ * Kazakhstan, the reference point, always stays at full strength.
  */
 export function useHighlight(): ReadonlySet<string> | null {
-  // No source of dimming yet: filters (issue 3) and the presentation tour (issue 4) plug in here.
-  useAppStore((s) => s.dataset);
-  return null;
+  const home = useAppStore((s) => s.dataset.home.id);
+  const matching = useMatchingCountries();
+  return useMemo(() => (matching ? new Set([...matching, home]) : null), [matching, home]);
 }

@@ -1,29 +1,44 @@
 import { countryName } from '../../geo/world.ts';
-import type { MapRelation } from '../../model/country-status.ts';
+import { RELATION_FILTERS } from '../../model/filters.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
-const RELATIONS: MapRelation[] = ['home', 'alliance', 'strategic-partnership', 'cooperation', 'none'];
 const COVERAGE = [
   { id: 'named', label: 'Named in the article', note: 'solid' },
   { id: 'group', label: 'Through a group (the EU)', note: 'hatched' },
   { id: 'region', label: 'Only by a regional phrase', note: 'dotted' },
 ] as const;
 
-/** Explains both channels: colour for the relation, texture for how the article covers a country. */
+/**
+ * Explains both channels: colour for the relation, texture for how the article covers a country.
+ * The relation entries are the relation filter's toggles (aria-pressed shows which are on).
+ */
 export function Legend() {
   const homeId = useAppStore((s) => s.dataset.home.id);
+  const chosen = useAppStore((s) => s.filters.relation);
+  const toggle = useAppStore((s) => s.toggleFilter);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend__title">
         Legend
       </h2>
       <div className="legend__groups">
-        <ul className="legend__list" aria-label={`Relation to ${countryName(homeId)}`}>
-          {RELATIONS.map((relation) => (
+        <ul className="legend__list" aria-label={`Relation to ${countryName(homeId)} (select to filter)`}>
+          <li>
+            <span className="swatch swatch--home" aria-hidden="true" />
+            {countryName(homeId)} (home)
+          </li>
+          {RELATION_FILTERS.map((relation) => (
             <li key={relation}>
-              <span className={`swatch swatch--${relation}`} aria-hidden="true" />
-              {relation === 'home' ? `${countryName(homeId)} (home)` : relationLabels[relation]}
+              <button
+                type="button"
+                className="legend__toggle"
+                aria-pressed={chosen.includes(relation)}
+                onClick={() => toggle('relation', relation)}
+              >
+                <span className={`swatch swatch--${relation}`} aria-hidden="true" />
+                {relationLabels[relation]}
+              </button>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, lazy, type PointerEvent, Suspense, useEffect, useMemo, useRef } from 'react';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import { countryName, world as layout, selectableShapes, shapeById } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
@@ -10,6 +10,8 @@ import { CoveragePatterns } from './coverage-patterns.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
 import { useMapZoom } from './use-map-zoom.ts';
 import { ZoomControls } from './zoom-controls.tsx';
+
+const ArcLayer = lazy(() => import('./arc-layer.tsx'));
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -29,6 +31,7 @@ export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
   const selectedId = useAppStore((s) => s.selectedId);
   const focusedId = useAppStore((s) => s.focusedId);
+  const showArcs = useAppStore((s) => s.showArcs);
   const highlight = useHighlight();
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
@@ -137,6 +140,11 @@ export function WorldMap() {
               tabbable={shape.id === tabbableId}
             />
           ))}
+          {showArcs && (
+            <Suspense fallback={null}>
+              <ArcLayer highlight={highlight} />
+            </Suspense>
+          )}
           {selected?.kind === 'shape' && (
             <path className="map__highlight" d={selected.d} aria-hidden="true" />
           )}

@@ -1,52 +1,81 @@
+import dataset from 'virtual:dataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { queryToState, stateToQuery } from '../../../src/model/url-state.ts';
+import { FILTER_KINDS, type FilterState, filterValues } from '../../../src/model/filters.ts';
+import { queryToState, stateToQuery, type UrlState } from '../../../src/model/url-state.ts';
+import { worldIndex } from '../../../src/store/world-index.ts';
 
-const known = new Set(['RUS', 'KAZ', 'CHN']);
+const known = filterValues(
+  dataset,
+  worldIndex.regions.map((r) => r.id),
+);
+const countries = new Set(worldIndex.countries);
 
-describe('queryToState / stateToQuery', () => {
-  it('reads ?country= in any case and ignores surrounding space', () => {
-    expect(queryToState('?country=RUS', known).state.country).toBe('RUS');
-    expect(queryToState('?country=%20chn%20', known).state.country).toBe('CHN');
-    expect(queryToState('', known)).toEqual({ state: { country: null }, notices: [] });
+/** A filter list as the parser returns it: a subset of the known ids, in their canonical order. */
+const subset = (values: readonly string[]) =>
+  fc.subarray([...values]).map((picked) => values.filter((v) => picked.includes(v)));
+
+const stateArb: fc.Arbitrary<Required<UrlState>> = fc.record({
+  country: fc.option(fc.constantFrom(...worldIndex.countries), { nil: null }),
+  filters: fc.record(
+    Object.fromEntries(FILTER_KINDS.map((k) => [k, subset(known[k])])) as Record<
+      keyof FilterState,
+      fc.Arbitrary<string[]>
+    >,
+  ),
+  membershipView: fc.constantFrom('article' as const, 'today' as const),
+});
+
+describe('URL <-> state', () => {
+  it('round-trips every state', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const parsed = queryToState(stateToQuery(state), countries, known);
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.state).toEqual(state);
+      }),
+      { seed: 20170303, numRuns: 300 },
+    );
   });
 
-  it('drops an unknown country with a notice that names it', () => {
-    const { state, notices } = queryToState('?country=XYZ', known);
-    expect(state.country).toBeNull();
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toContain('"XYZ"');
+  it('never throws on garbage and only ever returns known ids', () => {
+    const garbage = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc
+        .array(
+          fc.tuple(fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'x'), fc.string({ maxLength: 40 })),
+        )
+        .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+    );
+    fc.assert(
+      fc.property(garbage, (search) => {
+        const { state } = queryToState(search, countries, known);
+        for (const kind of FILTER_KINDS)
+          for (const id of state.filters?.[kind] ?? []) expect(known[kind]).toContain(id);
+        expect(() => stateToQuery(state, search)).not.toThrow();
+      }),
+      { seed: 42, numRuns: 500 },
+    );
   });
 
-  it('takes the last of repeated keys and truncates absurd values in the notice', () => {
-    expect(queryToState('?country=XYZ&country=KAZ', known).state.country).toBe('KAZ');
-    const long = queryToState(`?country=${'A'.repeat(20000)}`, known);
-    expect(long.state.country).toBeNull();
-    expect(long.notices[0]?.length).toBeLessThan(120);
+  it('reads comma lists case-insensitively, drops unknown values with one notice per kind', () => {
+    const { state, notices } = queryToState(
+      '?org=sco,Atlantis&region=Central-Asia&relation=alliance',
+      countries,
+      known,
+    );
+    expect(state.filters?.org).toEqual(['SCO']);
+    expect(state.filters?.region).toEqual(['central-asia']);
+    expect(state.filters?.relation).toEqual(['alliance']);
+    expect(notices).toEqual([expect.stringContaining('organisation "Atlantis"')]);
   });
 
-  it('writes only what it owns and keeps other parameters', () => {
+  it('writes readable comma lists and keeps ?country= and foreign parameters as they were', () => {
+    const filters = { relation: [], vector: [], region: ['central-asia'], org: ['SCO', 'CSTO'], sector: [] };
+    expect(stateToQuery({ country: 'RUS', filters }, '?lang=en')).toBe(
+      '?lang=en&country=RUS&region=central-asia&org=SCO,CSTO',
+    );
     expect(stateToQuery({ country: 'RUS' })).toBe('?country=RUS');
-    expect(stateToQuery({ country: null }, '?country=RUS')).toBe('');
-    expect(stateToQuery({ country: 'KAZ' }, '?lang=en&country=RUS')).toBe('?lang=en&country=KAZ');
-  });
-
-  it('round-trips every known country', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(null, ...known), (country) => {
-        expect(queryToState(stateToQuery({ country }), known).state).toEqual({ country });
-      }),
-    );
-  });
-
-  it('never throws on garbage and always returns a known country or null', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (garbage) => {
-        for (const search of [garbage, `?${garbage}`, `?country=${garbage}`, `?country=%${garbage}`]) {
-          const { state } = queryToState(search, known);
-          expect(state.country === null || known.has(state.country)).toBe(true);
-        }
-      }),
-    );
+    expect(queryToState('?country=rus', countries).state).toEqual({ country: 'RUS' });
   });
 });

@@ -1,0 +1,29 @@
+import type { FilterKind } from '../../model/filters.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+type Props = {
+  kind: FilterKind;
+  legend: string;
+  options: readonly { id: string; label: string; title?: string }[];
+};
+
+/** One filter kind as a group of checkboxes: any checked value matches (OR within a kind). */
+export function CheckboxGroup({ kind, legend, options }: Props) {
+  const chosen = useAppStore((s) => s.filters[kind]);
+  const toggle = useAppStore((s) => s.toggleFilter);
+  return (
+    <fieldset className="filter-group">
+      <legend>{legend}</legend>
+      <ul className="filter-group__options">
+        {options.map((o) => (
+          <li key={o.id}>
+            <label title={o.title}>
+              <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(kind, o.id)} />
+              {o.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

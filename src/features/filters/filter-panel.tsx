@@ -1,0 +1,65 @@
+import { EU_FILTER_ID, FILTER_KINDS, isFiltering } from '../../model/filters.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { useMatchingCountries } from '../../store/use-matching.ts';
+import { worldIndex } from '../../store/world-index.ts';
+import { CheckboxGroup } from './checkbox-group.tsx';
+import { MembershipSwitch } from './membership-switch.tsx';
+
+/**
+ * Filters by vector, region, organisation and sector (relation is the legend's toggles), a live
+ * count of matching countries and "Clear filters". Collapsed by default so the map keeps its room.
+ */
+export function FilterPanel() {
+  const dataset = useAppStore((s) => s.dataset);
+  const filters = useAppStore((s) => s.filters);
+  const clear = useAppStore((s) => s.clearFilters);
+  const matching = useMatchingCountries();
+  const active = FILTER_KINDS.reduce((n, kind) => n + filters[kind].length, 0);
+  const orgs = [
+    ...dataset.organisations.map((o) => ({ id: o.id, label: o.acronym, title: o.fullName })),
+    { id: EU_FILTER_ID, label: 'EU', title: 'European Union' },
+  ];
+  return (
+    <section className="filters" aria-label="Filters">
+      <div className="filters__bar">
+        <details
+          className="filters__details"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || !event.currentTarget.open) return;
+            event.currentTarget.open = false;
+            event.currentTarget.querySelector('summary')?.focus();
+          }}
+        >
+          <summary className="button">Filters{active > 0 ? ` (${active})` : ''}</summary>
+          <div className="filters__body">
+            <CheckboxGroup
+              kind="vector"
+              legend="Vector (policy direction)"
+              options={dataset.vectors.map((v) => ({ id: v.id, label: v.name, title: v.description }))}
+            />
+            <CheckboxGroup kind="org" legend="Organisation" options={orgs} />
+            <CheckboxGroup
+              kind="sector"
+              legend="Sector"
+              options={dataset.sectors.map((s) => ({ id: s.id, label: s.name }))}
+            />
+            <CheckboxGroup
+              kind="region"
+              legend="Region (UN M49)"
+              options={worldIndex.regions.map((r) => ({ id: r.id, label: r.name }))}
+            />
+            <MembershipSwitch />
+          </div>
+        </details>
+        <p className="filters__count" role="status">
+          {matching ? `${matching.size} ${matching.size === 1 ? 'country matches' : 'countries match'}` : ''}
+        </p>
+        {isFiltering(filters) && (
+          <button type="button" className="button" onClick={clear}>
+            Clear filters
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

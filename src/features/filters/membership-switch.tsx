@@ -1,0 +1,44 @@
+import layout from 'virtual:world';
+import { useId } from 'react';
+import { formatDate } from '../../model/format-date.ts';
+import { membershipChanges } from '../../model/membership-changes.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+const names = new Map(layout.shapes.map((s) => [s.id, s.name]));
+
+/** Memberships as of the article (default) or today, with the changes in between listed and dated. */
+export function MembershipSwitch() {
+  const dataset = useAppStore((s) => s.dataset);
+  const view = useAppStore((s) => s.membershipView);
+  const today = useAppStore((s) => s.today);
+  const setView = useAppStore((s) => s.setMembershipView);
+  const labelId = useId();
+  const changes = view === 'today' ? membershipChanges(dataset, dataset.asOf, today) : [];
+  return (
+    <div className="membership-switch">
+      <button
+        type="button"
+        role="switch"
+        aria-checked={view === 'today'}
+        aria-labelledby={labelId}
+        className="switch"
+        onClick={() => setView(view === 'today' ? 'article' : 'today')}
+      >
+        <span className="switch__track" aria-hidden="true" />
+      </button>
+      <span id={labelId}>Today's memberships (instead of the article's, {formatDate(dataset.asOf)})</span>
+      {view === 'today' && (
+        <div className="membership-switch__changes">
+          <p>Changes since the article:</p>
+          <ul>
+            {changes.map((c) => (
+              <li key={`${c.org}-${c.country}-${c.change}-${c.date}`}>
+                {formatDate(c.date)}: {names.get(c.country) ?? c.country} {c.change} the {c.org}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

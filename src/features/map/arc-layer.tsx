@@ -1,0 +1,32 @@
+import arcs from 'virtual:arcs';
+import { useAppStore } from '../../store/app-store.ts';
+
+type Props = {
+  /** Countries left at full strength by the filters; `null` shows every partner's arc. */
+  highlight: ReadonlySet<string> | null;
+};
+
+/**
+ * Great-circle arcs from Astana to each covered partner, coloured by relation. The paths were
+ * projected at build time (`virtual:arcs`); this file and its data load only when arcs are shown.
+ */
+export default function ArcLayer({ highlight }: Props) {
+  const partners = useAppStore((s) => s.dataset.partners);
+  return (
+    <g className="arcs" aria-hidden="true">
+      {partners
+        .filter((p) => highlight === null || highlight.has(p.id))
+        .map((p) => {
+          const d = arcs[p.id];
+          return d ? (
+            <path
+              key={p.id}
+              d={d}
+              className={`arc arc--${p.mention}`}
+              style={{ stroke: `var(--rel-${p.relation})` }}
+            />
+          ) : null;
+        })}
+    </g>
+  );
+}

@@ -1,0 +1,100 @@
+// biome-ignore-all lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA APG combobox uses ul[role=listbox] > li[role=option]
+// biome-ignore-all lint/a11y/useFocusableInteractive: options are never focused; the input keeps focus (aria-activedescendant)
+// biome-ignore-all lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard for the options
+import layout from 'virtual:world';
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type SearchEntry, searchCountries } from '../../model/country-search.ts';
+import { useAppStore } from '../../store/app-store.ts';
+
+const entries: SearchEntry[] = layout.shapes
+  .filter((s) => s.interactive)
+  .map((s) => ({ id: s.id, name: s.name, alt: s.alt }));
+
+/**
+ * Find a country by name or a common alternative ("USA", "Kyrgyz Republic", "Türkiye"), following
+ * the WAI-ARIA combobox pattern: arrows move through suggestions, Enter opens the country.
+ */
+export function CountrySearch() {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const id = useId();
+  const listId = `${id}-list`;
+  const hits = useMemo(() => searchCountries(entries, query), [query]);
+  const expanded = open && hits.length > 0;
+
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    useAppStore.getState().select(hit.id);
+    setQuery(hit.name);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!expanded) {
+        setOpen(true);
+        setActive(event.key === 'ArrowDown' ? 0 : hits.length - 1);
+        return;
+      }
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter' && expanded) {
+      event.preventDefault();
+      choose(Math.max(active, 0));
+    } else if (event.key === 'Escape') {
+      if (expanded) setOpen(false);
+      else setQuery('');
+      setActive(-1);
+    }
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        Find a country
+      </label>
+      <input
+        id={`${id}-input`}
+        className="search__input"
+        type="text"
+        role="combobox"
+        placeholder="Find a country…"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+        onFocus={() => setOpen(true)}
+      />
+      <ul id={listId} role="listbox" aria-label="Countries" className="search__list" hidden={!expanded}>
+        {hits.map((hit, index) => (
+          <li
+            key={hit.id}
+            id={`${id}-option-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className="search__option"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(index)}
+          >
+            {hit.name}
+            {hit.matched && <span className="muted"> ({hit.matched})</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useAppStore } from '../../store/app-store.ts';
+
+/** Map or Table (the same countries and filters), and the arcs layer on the map. */
+export function ViewControls() {
+  const view = useAppStore((s) => s.view);
+  const showArcs = useAppStore((s) => s.showArcs);
+  const { setView, setShowArcs } = useAppStore.getState();
+  return (
+    <div className="view-controls">
+      {/* biome-ignore lint/a11y/useSemanticElements: a toolbar-style pair of toggle buttons, not a form fieldset */}
+      <div role="group" aria-label="View" className="segmented">
+        <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
+          Map
+        </button>
+        <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+          Table
+        </button>
+      </div>
+      {view === 'map' && (
+        <label className="view-controls__arcs">
+          <input type="checkbox" checked={showArcs} onChange={(event) => setShowArcs(event.target.checked)} />
+          Arcs from Astana
+        </label>
+      )}
+    </div>
+  );
+}
