@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { runLighthouse } from './lighthouse.mjs';
@@ -34,7 +34,7 @@ const flags = [
   '--disable-quic',
 ];
 const INTERACTIONS = 20;
-const FRAMES = 240;
+const FRAMES = quick ? 200 : 240;
 const SCENES = [
   { key: 'world 1366x768', viewport: { width: 1366, height: 768 }, query: '' },
   { key: 'world 1920x1080', viewport: { width: 1920, height: 1080 }, query: '' },
@@ -63,6 +63,8 @@ async function oneRun(browser, base, throttle, order) {
   for (const name of order) result[name] = await measureLoad(browser, pages[name], { throttle });
   Object.assign(result, await measureInteractions(browser, pages.app, { throttle, count: INTERACTIONS }));
   result.frames = {};
+  // --quick is a smoke check: frames only without throttling, where a frame costs a quarter.
+  if (quick && throttle !== 1) return result;
   for (const scene of SCENES) {
     result.frames[scene.key] = await measureFrames(browser, pages.app, {
       throttle,
@@ -81,6 +83,7 @@ function machine() {
 
 async function main() {
   const started = Date.now();
+  const loadBefore = loadavg()[0].toFixed(1);
   build();
   const server = await serve({ '/': `${root}dist`, '/baseline/': `${root}dist-baseline` }, port);
   const base = `http://127.0.0.1:${port}`;
@@ -109,6 +112,7 @@ async function main() {
     `# Benchmark: last run`,
     '',
     `${new Date().toISOString()}; ${runs} run(s)${quick ? ' (--quick)' : ''}, ${seconds} s; ${machine()}.`,
+    `Load average (1 min) at start / end: ${loadBefore} / ${loadavg()[0].toFixed(1)}: other work on the machine skews timings.`,
     `Medians over runs; p95s are per run (${INTERACTIONS} interactions, ${FRAMES} frames), then the median.`,
     '',
   ].join('\n');

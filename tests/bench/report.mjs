@@ -9,6 +9,7 @@ const pick = (runs, f) => median(runs.map(f));
 /** p95 of each run's frame deltas and its count of frames over 20 ms, as "p95 / over (of n)". */
 function frameCell(runs, key) {
   if (!runs.length) return 'n/a';
+  if (!runs[0].frames[key]) return 'skipped (--quick)';
   const p95 = pick(runs, (r) => percentile(r.frames[key], 95));
   const over = pick(runs, (r) => r.frames[key].filter((d) => d > 20).length);
   const n = runs[0].frames[key].length;
