@@ -8,6 +8,7 @@ import { useHighlight } from '../../store/use-highlight.ts';
 import { CountryShape } from './country-shape.tsx';
 import { CoveragePatterns } from './coverage-patterns.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
+import { useDrawnMark } from './use-drawn-mark.ts';
 import { useMapZoom } from './use-map-zoom.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 
@@ -37,6 +38,7 @@ export function WorldMap() {
   const layerRef = useRef<SVGGElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const zoom = useMapZoom(svgRef, layerRef, size);
+  useDrawnMark('map-drawn');
 
   const statuses = useMemo(
     () =>

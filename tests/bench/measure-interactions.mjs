@@ -1,0 +1,154 @@
+import { openPage, waitForMap } from './measure-load.mjs';
+
+/**
+ * Arms a one-shot probe in the page: on the next click it waits until `condition` holds, then for the
+ * frame that shows it (requestAnimationFrame, then a task after that frame's rendering), and resolves
+ * to the time from the click's own timestamp: input to next paint, as a person sees it.
+ */
+function armProbe(page, condition, arg) {
+  return page.evaluate(
+    ({ source, arg }) => {
+      const holds = new Function('arg', `return (${source})(arg);`);
+      window.__probe = new Promise((resolve) => {
+        addEventListener(
+          'click',
+          (event) => {
+            const start = event.timeStamp;
+            const timeout = setTimeout(() => finish(Number.NaN), 3000);
+            const finish = (value) => {
+              observer.disconnect();
+              clearTimeout(timeout);
+              resolve(value);
+            };
+            const painted = () =>
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => finish(performance.now() - start);
+                channel.port2.postMessage(0);
+              });
+            const observer = new MutationObserver(() => {
+              if (holds(arg)) {
+                observer.disconnect();
+                painted();
+              }
+            });
+            observer.observe(document.body, {
+              subtree: true,
+              childList: true,
+              attributes: true,
+              characterData: true,
+            });
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+    { source: condition.toString(), arg },
+  );
+}
+
+/** Settles between interactions: two frames, so leftover work from the last one is not counted. */
+const settle = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** A country whose centre is on screen and hit-testable, chosen deterministically by `i`. */
+function pickCountry(i) {
+  const svg = document.querySelector('svg[role="group"]');
+  const frame = svg.getBoundingClientRect();
+  const hits = [];
+  for (const el of svg.querySelectorAll('path[data-id][role="button"]')) {
+    if (el.getAttribute('aria-current') === 'true') continue;
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    if (
+      r.width < 10 ||
+      r.height < 10 ||
+      x < frame.left ||
+      x > frame.right ||
+      y < frame.top ||
+      y > frame.bottom
+    )
+      continue;
+    if (document.elementFromPoint(x, y) === el) hits.push({ id: el.dataset.id, x, y });
+  }
+  hits.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return hits[(i * 7) % hits.length];
+}
+
+function panelShows({ id, before }) {
+  const aside = document.querySelector('aside[aria-labelledby]');
+  const heading = aside && document.getElementById(aside.getAttribute('aria-labelledby'));
+  const shape = document.querySelector(`[data-id="${id}"][role="button"]`);
+  return Boolean(
+    heading?.textContent && heading.textContent !== before && shape?.getAttribute('aria-current'),
+  );
+}
+
+function dimmedChanged({ before }) {
+  return document.querySelectorAll('[data-id][data-dimmed="true"]').length !== before;
+}
+
+const dimmedCount = (page) =>
+  page.evaluate(() => document.querySelectorAll('[data-id][data-dimmed="true"]').length);
+
+/** Click on a country -> its panel painted, `count` times; latencies in ms. */
+export async function measureClicks(page, count) {
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const target = await page.evaluate(pickCountry, i);
+    const before = await page.evaluate(() => document.querySelector('aside h2, aside h1')?.textContent ?? '');
+    await page.mouse.move(target.x, target.y);
+    await settle(page);
+    await armProbe(page, panelShows, { id: target.id, before });
+    await page.mouse.click(target.x, target.y);
+    times.push(await page.evaluate(() => window.__probe));
+    await settle(page);
+  }
+  return times;
+}
+
+/** The legend's alliance toggle (a button with aria-pressed), or null while the app has no filter UI. */
+async function findFilter(page) {
+  const candidates = [
+    page.locator('section[aria-labelledby="legend-title"], .legend').locator('button[aria-pressed]'),
+    page.locator('button[aria-pressed]'),
+  ];
+  for (const group of candidates) {
+    const match = group.filter({ hasText: /alliance|all(y|ies)/i });
+    if ((await match.count()) > 0) return match.first();
+  }
+  return null;
+}
+
+/** Filter toggle -> map re-dimmed and painted, `count` times; null when there is no filter UI. */
+export async function measureFilter(page, count) {
+  const toggle = await findFilter(page);
+  if (!toggle) return null;
+  const box = await toggle.boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    await page.mouse.move(x, y);
+    await settle(page);
+    await armProbe(page, dimmedChanged, { before: await dimmedCount(page) });
+    await page.mouse.click(x, y);
+    times.push(await page.evaluate(() => window.__probe));
+    await settle(page);
+  }
+  return times;
+}
+
+/** Both interaction latencies on one freshly loaded app page. */
+export async function measureInteractions(browser, url, { throttle, count }) {
+  const { context, page } = await openPage(browser, { throttle });
+  await page.goto(url);
+  await waitForMap(page);
+  const clicks = await measureClicks(page, count);
+  await page.goto(url);
+  await waitForMap(page);
+  const filter = await measureFilter(page, count);
+  await context.close();
+  return { clicks, filter };
+}
