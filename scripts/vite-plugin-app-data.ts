@@ -6,6 +6,7 @@ import { arcPaths } from '../src/geo/arc-paths.ts';
 import { decodeCountries } from '../src/geo/atlas-fixes.ts';
 import { countryNames, sovereignStates } from '../src/geo/country-names.ts';
 import { m49RegionsByCountry } from '../src/geo/m49-regions.ts';
+import { relativePath } from '../src/geo/relative-path.ts';
 import { searchAlternatives } from '../src/geo/search-names.ts';
 import { fittedProjection, layoutWorld, type WorldLayout } from '../src/geo/world-shapes.ts';
 import { validateDataset } from '../src/model/validate-dataset.ts';
@@ -41,8 +42,14 @@ function worldLayout(): WorldLayout {
   return { ...layout, shapes, regions: regionList.sort((a, b) => a.name.localeCompare(b.name, 'en')) };
 }
 
-function worldModule(): string {
-  return `export default ${JSON.stringify(worldLayout())};`;
+/**
+ * `withPaths: false` leaves the outlines out of the JavaScript: the production page carries them
+ * once, prerendered into index.html, and src/geo/world.ts reads them back from the DOM.
+ */
+function worldModule(withPaths: boolean): string {
+  const layout = worldLayout();
+  const shapes = layout.shapes.map((shape) => ({ ...shape, d: withPaths ? relativePath(shape.d) : '' }));
+  return `export default ${JSON.stringify({ ...layout, shapes })};`;
 }
 
 /** Great-circle arcs from Astana to every country's anchor, projected like the map (lazy-loaded). */
@@ -69,7 +76,7 @@ function datasetModule(): string {
   return `export default ${JSON.stringify(result.dataset)};`;
 }
 
-const modules: Record<string, () => string> = {
+const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:world': worldModule,
   'virtual:dataset': datasetModule,
   'virtual:arcs': arcsModule,
@@ -81,14 +88,19 @@ const modules: Record<string, () => string> = {
  * dataset, with schema defaults applied).
  */
 export function appDataPlugin(): Plugin {
+  let pathsInHtml = false;
   return {
     name: 'app-data',
+    configResolved(config) {
+      // Only the production client build has a prerendered index.html to read outlines from.
+      pathsInHtml = config.command === 'build' && config.mode === 'production' && !config.build.ssr;
+    },
     resolveId: (id) => (id in modules ? `\0${id}` : undefined),
-    load(id) {
+    load(id, options) {
       const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
       if (!make) return undefined;
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
-      return make();
+      return make(!pathsInHtml || options?.ssr === true);
     },
   };
 }

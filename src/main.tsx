@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './styles/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The production build prerenders the first view into index.html (it paints before this runs).
+if (root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);
+// After hydration the map answers clicks; `npm run bench` reports this beside `map-drawn`.
+requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('app-interactive')));

@@ -15,6 +15,7 @@ import { ViewControls } from '../features/view-controls/view-controls.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { AppHeading } from './app-heading.tsx';
 import { useGlobalErrors } from './use-global-errors.ts';
+import { useScreenDefaults } from './use-screen-defaults.ts';
 import { useUrlSync } from './use-url-sync.ts';
 
 const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
@@ -24,6 +25,7 @@ const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 export function App() {
   useUrlSync();
   useGlobalErrors();
+  useScreenDefaults();
   const view = useAppStore((s) => s.view);
   return (
     <div className="app">

@@ -10,14 +10,10 @@ export type ViewSlice = {
   setShowArcs: (show: boolean) => void;
 };
 
-const wideScreen = () =>
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(min-width: 721px)').matches
-    : false;
-
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: 'map',
-  showArcs: wideScreen(),
+  // Off until mounted: the prerendered HTML cannot know the screen (see app/use-screen-defaults.ts).
+  showArcs: false,
   setView: (view) => set({ view }),
   setShowArcs: (showArcs) => set({ showArcs }),
 });

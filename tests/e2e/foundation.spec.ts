@@ -77,8 +77,8 @@ test('a deep link opens the panel on load; a bad one explains itself', async ({ 
 
 test('keyboard: one tab stop, arrows, Enter opens, Escape closes and returns focus', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'About & sources' }).focus();
-  await page.keyboard.press('Tab');
+  await page.getByRole('button', { name: 'Zoom in' }).focus();
+  await page.keyboard.press('Shift+Tab');
   await expect(country(page, 'KAZ')).toBeFocused();
   await expect(page.locator('.map-tooltip')).toContainText('Kazakhstan');
   await page.keyboard.press('ArrowUp');

@@ -44,6 +44,6 @@ export const CountryShape = memo(function CountryShape({
   return shape.kind === 'marker' ? (
     <circle {...common} cx={shape.x} cy={shape.y} />
   ) : (
-    <path {...common} d={shape.d} />
+    <path {...common} d={shape.d} data-outline={shape.id} />
   );
 });

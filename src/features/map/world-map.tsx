@@ -128,7 +128,7 @@ export function WorldMap() {
           {layout.shapes
             .filter((s) => !s.interactive)
             .map((s) => (
-              <path key={s.id} className="inert-shape" d={s.d} aria-hidden="true" />
+              <path key={s.id} className="inert-shape" d={s.d} data-outline={s.id} aria-hidden="true" />
             ))}
           {statuses.map(({ shape, relation, mention, label }) => (
             <CountryShape

@@ -1,0 +1,27 @@
+import { act } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { expect, it } from 'vitest';
+import { App } from '../../../src/app/app.tsx';
+
+/** The build prerenders the first view (scripts/vite-plugin-prerender.ts); it must hydrate cleanly. */
+it('hydrates the prerendered first view without a mismatch, on a wide screen too', async () => {
+  // A desktop browser: screen-dependent defaults must not leak into the first render.
+  window.matchMedia = ((query: string) => ({
+    matches: true,
+    media: query,
+  })) as unknown as typeof window.matchMedia;
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<App />);
+  document.body.append(container);
+  const problems: string[] = [];
+  await act(async () => {
+    hydrateRoot(container, <App />, {
+      onRecoverableError: (error) => problems.push(String((error as Error).message)),
+    });
+  });
+  expect(problems).toEqual([]);
+  expect(container.querySelectorAll('[data-id][role="button"]').length).toBeGreaterThan(190);
+  container.remove();
+  Reflect.deleteProperty(window, 'matchMedia');
+});

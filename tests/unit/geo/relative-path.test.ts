@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { relativePath } from '../../../src/geo/relative-path.ts';
+
+/** Absolute points of an SVG path made of M/m, l and z commands, as a browser would place them. */
+function absolutePoints(d: string): [number, number][][] {
+  const rings: [number, number][][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, command = '', args = ''] of d.matchAll(/([MmLlZz])([^MmLlZz]*)/g)) {
+    const n = (args.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+    if (command === 'M' || command === 'm') {
+      x = command === 'M' ? (n[0] ?? 0) : x + (n[0] ?? 0);
+      y = command === 'M' ? (n[1] ?? 0) : y + (n[1] ?? 0);
+      rings.push([[x, y]]);
+    } else if (command === 'l') {
+      let [cx, cy] = rings.at(-1)?.at(-1) ?? [x, y];
+      for (let i = 0; i < n.length; i += 2) {
+        cx += n[i] ?? 0;
+        cy += n[i + 1] ?? 0;
+        rings.at(-1)?.push([Math.round(cx * 10) / 10, Math.round(cy * 10) / 10]);
+      }
+    }
+  }
+  return rings;
+}
+
+describe('relativePath', () => {
+  it('draws exactly the same points as the absolute path, ring by ring', () => {
+    const d = 'M10.5,20L12,22.3L9.9,25Z M100,-5.5L90.1,-7L95,0Z';
+    expect(relativePath(d)).toBe('M10.5 20l1.5 2.3-2.1 2.7zm89.5-25.5l-9.9-1.5 4.9 7z');
+    expect(absolutePoints(relativePath(d))).toEqual([
+      [
+        [10.5, 20],
+        [12, 22.3],
+        [9.9, 25],
+      ],
+      [
+        [100, -5.5],
+        [90.1, -7],
+        [95, 0],
+      ],
+    ]);
+  });
+
+  it('does not accumulate rounding error over long rings', () => {
+    const points = Array.from({ length: 500 }, (_, i) => `${(i * 1.37) % 997},${(i * 2.11) % 479}`);
+    const d = `M${points.join('L')}Z`;
+    const expected = points.map((p) => p.split(',').map((v) => Math.round(Number(v) * 10) / 10));
+    const drawn = absolutePoints(relativePath(d))[0] ?? [];
+    drawn.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(expected[i]?.[0] ?? Number.NaN, 6);
+      expect(y).toBeCloseTo(expected[i]?.[1] ?? Number.NaN, 6);
+    });
+  });
+});
