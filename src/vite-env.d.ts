@@ -9,3 +9,8 @@ declare module 'virtual:dataset' {
   const dataset: import('./model/schema.ts').Dataset;
   export default dataset;
 }
+
+declare module 'virtual:tour' {
+  const tour: import('./model/tour-schema.ts').Tour;
+  export default tour;
+}

@@ -6,5 +6,6 @@ import { useAppStore } from '../src/store/app-store.ts';
 afterEach(() => {
   cleanup();
   useAppStore.setState(useAppStore.getInitialState(), true);
-  window.history.replaceState(null, '', '/');
+  // Pure data tests run in the node environment, which has no window.
+  if (typeof window !== 'undefined') window.history.replaceState(null, '', '/');
 });

@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice.ts';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts';
+import { createPresentationSlice, type PresentationSlice } from './presentation-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 
-export type AppState = DatasetSlice & SelectionSlice & NoticesSlice;
+export type AppState = DatasetSlice & SelectionSlice & NoticesSlice & PresentationSlice;
 
 /** The one store, composed from typed slices. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDatasetSlice(...a),
   ...createSelectionSlice(...a),
   ...createNoticesSlice(...a),
+  ...createPresentationSlice(...a),
 }));
