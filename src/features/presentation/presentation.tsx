@@ -28,11 +28,13 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   useEffect(() => {
     useAppStore.getState().loadTour(tour.steps);
   }, []);
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
-
   const step = currentStep(slide, steps);
+  const ready = step !== undefined;
+  // Focus the slide once it is on screen, so keys and screen readers start from it.
+  useEffect(() => {
+    if (ready) headingRef.current?.focus();
+  }, [ready]);
+
   if (!step || slide === null || !steps) return null;
   const section = sections.find((s) => s.id === step.section)?.title ?? step.section;
   const progress = `${slide + 1} / ${steps.length}`;
