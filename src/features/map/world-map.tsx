@@ -62,7 +62,8 @@ export function WorldMap() {
         return found ? [found.box] : [];
       });
       const box = unionBox(boxes);
-      if (box) zoom.frame(box, 0.8);
+      // Neighbours stay in view around a single country, so the class sees where it is.
+      if (box) zoom.frame(box, 0.8, 4);
       else zoom.reset();
       return;
     }

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+
+const FILE = new URL('../../dist-single/kazakhstan-map.html', import.meta.url);
+
+test('the single-file build works from file:// with no server and no CSP violation', async ({ page }) => {
+  test.skip(!existsSync(fileURLToPath(FILE)), 'run `npm run build` first (it makes dist-single/)');
+  const violations: string[] = [];
+  const requests: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(FILE.href);
+  await expect(page.locator('[data-id][role="button"]')).toHaveCount(202);
+  await page.locator('[data-id="CHN"][role="button"]').click();
+  const panel = page.getByRole('complementary', { name: /China/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('blockquote').first()).toContainText('strategic cooperation with China');
+  // The tour is inlined too.
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.locator('#slide-title')).toHaveText('What the Concept is');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#slide-title')).toHaveText('The foreign-policy goals');
+  expect(violations).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+  expect(requests.filter((u) => u.startsWith('file:'))).toHaveLength(1);
+});
