@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { AboutDialog } from '../features/about/about-dialog.tsx';
 import { CountryPanel } from '../features/country-panel/country-panel.tsx';
+import { ExportButtons } from '../features/export/export-buttons.tsx';
 import { Legend } from '../features/legend/legend.tsx';
 import { WorldMap } from '../features/map/world-map.tsx';
 import { Notices } from '../features/notices/notices.tsx';
@@ -31,6 +32,7 @@ export function App() {
         </div>
         <div className="app__actions">
           <PresentButton />
+          <ExportButtons />
           <AboutDialog />
         </div>
       </header>
@@ -42,7 +44,9 @@ export function App() {
         </div>
         {presenting ? (
           <Suspense fallback={<p className="slide slide--loading">Loading the tour…</p>}>
-            <Presentation />
+            <Presentation>
+              <ExportButtons />
+            </Presentation>
           </Suspense>
         ) : (
           <CountryPanel />

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 
@@ -28,7 +28,14 @@ test('the single-file build works from file:// with no server and no CSP violati
   await expect(page.locator('#slide-title')).toHaveText('What the Concept is');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('#slide-title')).toHaveText('The foreign-policy goals');
+  // Export works offline too (the PNG is drawn from a data: image, allowed by the file's CSP).
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
   expect(violations).toEqual([]);
-  expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+  expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
   expect(requests.filter((u) => u.startsWith('file:'))).toHaveLength(1);
 });
