@@ -45,7 +45,7 @@ export function App() {
         {presenting ? (
           <Suspense fallback={<p className="slide slide--loading">Loading the tour…</p>}>
             <Presentation>
-              <ExportButtons />
+              <ExportButtons compact />
             </Presentation>
           </Suspense>
         ) : (

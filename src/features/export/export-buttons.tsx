@@ -8,7 +8,7 @@ type Format = 'png' | 'svg';
  * Download the map as it is on screen, with title, legend and source line, ready for slides.
  * The export code is loaded on the first click; the first view carries only these two buttons.
  */
-export function ExportButtons() {
+export function ExportButtons({ compact = false }: { compact?: boolean }) {
   const [busy, setBusy] = useState<Format | null>(null);
   const run = async (format: Format) => {
     const svg = document.querySelector<SVGSVGElement>('.map__svg');
@@ -32,11 +32,23 @@ export function ExportButtons() {
   };
   return (
     <>
-      <button type="button" className="button" onClick={() => run('png')} disabled={busy !== null}>
-        Download PNG
+      <button
+        type="button"
+        className="button"
+        onClick={() => run('png')}
+        disabled={busy !== null}
+        aria-label="Download PNG"
+      >
+        {compact ? 'PNG' : 'Download PNG'}
       </button>
-      <button type="button" className="button" onClick={() => run('svg')} disabled={busy !== null}>
-        Download SVG
+      <button
+        type="button"
+        className="button"
+        onClick={() => run('svg')}
+        disabled={busy !== null}
+        aria-label="Download SVG"
+      >
+        {compact ? 'SVG' : 'Download SVG'}
       </button>
     </>
   );

@@ -35,16 +35,28 @@ export function SlideControls({
       </button>
       <span className="slide__spacer" />
       {fullscreen.available && (
-        <button type="button" className="button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
-          Full screen (F)
+        <button
+          type="button"
+          className="button"
+          onClick={fullscreen.toggle}
+          aria-pressed={fullscreen.active}
+          title="Full screen (F)"
+        >
+          Full screen
         </button>
       )}
-      <button type="button" className="button" onClick={onToggleTheme} aria-pressed={theme === 'dark'}>
-        Dark theme
+      <button
+        type="button"
+        className="button"
+        onClick={onToggleTheme}
+        aria-pressed={theme === 'dark'}
+        aria-label="Dark theme"
+      >
+        Dark
       </button>
       {children}
-      <button type="button" className="button" onClick={leave}>
-        Leave (Esc)
+      <button type="button" className="button" onClick={leave} title="Leave the tour (Esc)">
+        Leave
       </button>
     </div>
   );
