@@ -107,3 +107,48 @@ test('the tour is not in the first view: its code loads when a teacher presses P
   await expectSlide(page, 1);
   expect(scripts.filter((u) => /presentation/.test(u))).toHaveLength(1);
 });
+
+test('swipes on a touch screen and F for full screen', async ({ page }) => {
+  await page.goto('/?present=3');
+  await expectSlide(page, 3);
+  const swipe = (from: number, to: number) =>
+    page.locator('.slide').evaluate(
+      (el, [a, b]) => {
+        const at = (type: string, x: number) =>
+          el.dispatchEvent(
+            new PointerEvent(type, {
+              bubbles: true,
+              pointerType: 'touch',
+              clientX: x,
+              clientY: 300,
+              isPrimary: true,
+            }),
+          );
+        at('pointerdown', a ?? 0);
+        at('pointerup', b ?? 0);
+      },
+      [from, to],
+    );
+  await swipe(600, 300);
+  await expectSlide(page, 4);
+  await swipe(300, 600);
+  await expectSlide(page, 3);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+test('with reduced motion the map jumps to the next slide instead of animating', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?present=5');
+  await expectSlide(page, 5);
+  const transform = () => page.locator('.map__layer').getAttribute('transform');
+  const before = await transform();
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 6);
+  const right = await transform();
+  expect(right).not.toBe(before);
+  await page.waitForTimeout(500);
+  expect(await transform()).toBe(right);
+});
