@@ -2,13 +2,38 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { appDataPlugin } from './scripts/vite-plugin-app-data.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
+import { singleFilePlugin } from './scripts/vite-plugin-single-file.ts';
 
-export default defineConfig({
-  plugins: [react(), appDataPlugin(), prerenderPlugin()],
-  build: { target: 'es2022' },
-  test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
-  },
+/**
+ * `vite build` makes the site (dist/, first view prerendered); `vite build --mode single` makes one
+ * self-contained HTML file for file:// and USB sticks (dist-single/kazakhstan-map.html).
+ * `npm run build` makes both.
+ */
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    plugins: [
+      react(),
+      appDataPlugin(),
+      ...(single
+        ? [singleFilePlugin(new URL('./public/favicon.svg', import.meta.url))]
+        : [prerenderPlugin()]),
+    ],
+    build: single
+      ? {
+          target: 'es2022',
+          outDir: 'dist-single',
+          copyPublicDir: false,
+          cssCodeSplit: false,
+          modulePreload: false,
+          chunkSizeWarningLimit: 2000,
+          rolldownOptions: { output: { codeSplitting: false } },
+        }
+      : { target: 'es2022' },
+    test: {
+      environment: 'jsdom',
+      include: ['tests/unit/**/*.test.{ts,tsx}'],
+      setupFiles: ['tests/setup.ts'],
+    },
+  };
 });

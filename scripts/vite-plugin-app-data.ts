@@ -10,11 +10,14 @@ import { relativePath } from '../src/geo/relative-path.ts';
 import { searchAlternatives } from '../src/geo/search-names.ts';
 import { fittedProjection, layoutWorld, type WorldLayout } from '../src/geo/world-shapes.ts';
 import { validateDataset } from '../src/model/validate-dataset.ts';
+import { validateTour } from '../src/model/validate-tour.ts';
 
 /** The map's viewBox. The SVG scales to the viewport, so this is a shape, not a size. */
 export const MAP_SIZE = { width: 1000, height: 480 } as const;
 
 const DATASET_FILE = new URL('../data/kazakhstan.json', import.meta.url);
+const TOUR_FILE = new URL('../data/tour.json', import.meta.url);
+const ARTICLE_FILE = new URL('../data/article.txt', import.meta.url);
 
 const EXCLUDE = ['ATA'];
 const countries = () =>
@@ -76,16 +79,42 @@ function datasetModule(): string {
   return `export default ${JSON.stringify(result.dataset)};`;
 }
 
+function readJson(file: URL): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file.pathname} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** The guided tour, checked against the article, the dataset's sections and the map's countries. */
+function tourModule(): string {
+  const dataset = validateDataset(readJson(DATASET_FILE));
+  if (!dataset.ok) throw new Error(`data/kazakhstan.json is invalid:\n  ${dataset.errors.join('\n  ')}`);
+  const result = validateTour(readJson(TOUR_FILE), {
+    body: readFileSync(ARTICLE_FILE, 'utf8'),
+    sections: new Set(dataset.dataset.sections.map((s) => s.id)),
+    countries: new Set(
+      worldLayout()
+        .shapes.filter((s) => s.interactive)
+        .map((s) => s.id),
+    ),
+  });
+  if (!result.ok) throw new Error(`data/tour.json is invalid:\n  ${result.errors.join('\n  ')}`);
+  return `export default ${JSON.stringify(result.tour)};`;
+}
+
 const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:world': worldModule,
   'virtual:dataset': datasetModule,
   'virtual:arcs': arcsModule,
+  'virtual:tour': tourModule,
 };
 
 /**
  * Serves `virtual:world` (the atlas projected at build time into rounded SVG paths, so the browser
  * neither downloads TopoJSON nor runs d3-geo before it paints) and `virtual:dataset` (the validated
- * dataset, with schema defaults applied).
+ * dataset, with schema defaults applied) and `virtual:tour` (the guided tour, validated likewise).
  */
 export function appDataPlugin(): Plugin {
   let pathsInHtml = false;
@@ -100,6 +129,7 @@ export function appDataPlugin(): Plugin {
       const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
       if (!make) return undefined;
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
+      if (id === '\0virtual:tour') this.addWatchFile(TOUR_FILE.pathname);
       return make(!pathsInHtml || options?.ssr === true);
     },
   };

@@ -15,3 +15,8 @@ declare module 'virtual:arcs' {
   const arcs: Record<string, string>;
   export default arcs;
 }
+
+declare module 'virtual:tour' {
+  const tour: import('./model/tour-schema.ts').Tour;
+  export default tour;
+}

@@ -5,11 +5,13 @@ import { CountryPanel } from '../features/country-panel/country-panel.tsx';
 import { DatasetControls } from '../features/dataset-loader/dataset-controls.tsx';
 import { DatasetDropZone } from '../features/dataset-loader/dataset-drop-zone.tsx';
 import { DatasetErrors } from '../features/dataset-loader/dataset-errors.tsx';
+import { ExportButtons } from '../features/export/export-buttons.tsx';
 import { FilterPanel } from '../features/filters/filter-panel.tsx';
 import { OrganisationCards } from '../features/filters/organisation-cards.tsx';
 import { Legend } from '../features/legend/legend.tsx';
 import { WorldMap } from '../features/map/world-map.tsx';
 import { Notices } from '../features/notices/notices.tsx';
+import { PresentButton } from '../features/presentation/present-button.tsx';
 import { CountrySearch } from '../features/search/country-search.tsx';
 import { ViewControls } from '../features/view-controls/view-controls.tsx';
 import { useAppStore } from '../store/app-store.ts';
@@ -18,7 +20,9 @@ import { useGlobalErrors } from './use-global-errors.ts';
 import { useScreenDefaults } from './use-screen-defaults.ts';
 import { useUrlSync } from './use-url-sync.ts';
 
+/** Not needed for the first view: loaded when opened. */
 const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
+const Presentation = lazy(() => import('../features/presentation/presentation.tsx'));
 const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 
 /** Composes the features; nothing clever here. */
@@ -27,11 +31,14 @@ export function App() {
   useGlobalErrors();
   useScreenDefaults();
   const view = useAppStore((s) => s.view);
+  const presenting = useAppStore((s) => s.slide !== null);
   return (
-    <div className="app">
+    <div className={presenting ? 'app app--presenting' : 'app'}>
       <header className="app__header">
         <AppHeading />
         <div className="app__tools">
+          <PresentButton />
+          <ExportButtons />
           <DatasetControls />
           <AboutDialog />
         </div>
@@ -47,7 +54,7 @@ export function App() {
               <ViewControls />
             </div>
             <OrganisationCards />
-            {view === 'map' ? (
+            {view === 'map' || presenting ? (
               <DatasetDropZone>
                 <WorldMap />
               </DatasetDropZone>
@@ -58,7 +65,15 @@ export function App() {
             )}
             <Legend />
           </div>
-          <CountryPanel />
+          {presenting ? (
+            <Suspense fallback={<p className="slide slide--loading">Loading the tour…</p>}>
+              <Presentation>
+                <ExportButtons compact />
+              </Presentation>
+            </Suspense>
+          ) : (
+            <CountryPanel />
+          )}
         </main>
       </ErrorBoundary>
     </div>

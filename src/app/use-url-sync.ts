@@ -16,25 +16,36 @@ const sameView = (a: UrlState, b: UrlState) => {
   const key = (u: UrlState) =>
     JSON.stringify([
       u.country,
+      u.present ?? null,
       u.membershipView,
       FILTER_KINDS.map((k) => [...(u.filters?.[k] ?? [])].sort()),
     ]);
   return key(a) === key(b);
 };
 
+const urlStateOf = (s: AppState): UrlState => ({
+  country: s.selectedId,
+  present: s.slide === null ? null : s.slide + 1,
+  filters: s.filters,
+  membershipView: s.membershipView,
+});
+
 /**
- * The URL is a view of the store: `?country=RUS` opens Russia on load, each selection pushes a
- * history entry, and Back restores the previous selection. Filters (`?org=SCO&region=central-asia`)
- * and `asof=today` are mirrored too; changing them replaces the entry rather than piling up history.
+ * The URL is a view of the store: `?country=RUS` opens Russia on load, `?present=4` opens the tour
+ * at slide 4, filters (`?org=SCO&region=central-asia`) and `asof=today` are mirrored too. A
+ * selection, starting or leaving the tour push a history entry (Back undoes them); moving between
+ * slides and changing filters replace it, so Back does not replay a whole lesson.
  */
 export function useUrlSync(): void {
   useEffect(() => {
     const apply = (reportProblems: boolean) => {
       const store = useAppStore.getState();
       const { state, notices } = queryToState(window.location.search, selectableIds, known(store));
+      if (state.present === null) useAppStore.setState({ slide: null, returnTo: null });
       store.select(state.country);
       if (state.filters) store.setFilters(state.filters);
       store.setMembershipView(state.membershipView ?? 'article');
+      if (state.present !== null && state.present !== undefined) store.present(state.present - 1);
       if (reportProblems && notices.length > 0) store.addNotices(notices);
     };
     apply(true);
@@ -42,15 +53,19 @@ export function useUrlSync(): void {
     window.addEventListener('popstate', onPopState);
     const unsubscribe = useAppStore.subscribe((s, previous) => {
       const selection = s.selectedId !== previous.selectedId;
-      if (!selection && s.filters === previous.filters && s.membershipView === previous.membershipView)
-        return;
+      const tourStartedOrLeft = (s.slide === null) !== (previous.slide === null);
+      const changed =
+        selection ||
+        s.slide !== previous.slide ||
+        s.filters !== previous.filters ||
+        s.membershipView !== previous.membershipView;
+      if (!changed) return;
       const current = window.location.search;
-      const next = { country: s.selectedId, filters: s.filters, membershipView: s.membershipView };
+      const next = urlStateOf(s);
       // The URL already says this (e.g. after Back restored it): leave history alone.
       if (sameView(queryToState(current, selectableIds, known(s)).state, next)) return;
-      const query = stateToQuery(next, current);
-      const url = `${window.location.pathname}${query}${window.location.hash}`;
-      if (selection) window.history.pushState(null, '', url);
+      const url = `${window.location.pathname}${stateToQuery(next, current)}${window.location.hash}`;
+      if (selection || tourStartedOrLeft) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     });
     return () => {

@@ -15,3 +15,16 @@ export function zoomToBox(box: Box, width: number, height: number, maxScale = 8,
   const cy = (y0 + y1) / 2;
   return { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
 }
+
+/** The smallest box holding all `boxes`, or undefined for none (a slide of many countries frames them all). */
+export function unionBox(boxes: readonly Box[]): Box | undefined {
+  if (boxes.length === 0) return undefined;
+  const out: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x0, y0, x1, y1] of boxes) {
+    out[0] = Math.min(out[0], x0);
+    out[1] = Math.min(out[1], y0);
+    out[2] = Math.max(out[2], x1);
+    out[3] = Math.max(out[3], y1);
+  }
+  return out;
+}

@@ -7,14 +7,19 @@ export type UrlState = {
   filters?: FilterState;
   /** `asof=today` shows today's memberships instead of the article's. */
   membershipView?: 'article' | 'today';
+  /** `present=4`: the 1-based slide of the guided tour; null outside the tour. */
+  present?: number | null;
 };
 
-export type ParsedQuery = { state: UrlState; notices: string[] };
+/** What a link asks for; the slide is always read (null outside the tour). */
+export type ParsedQuery = { state: UrlState & { present: number | null }; notices: string[] };
 
 /** Every id each filter kind accepts; values outside these are ignored with a notice. */
 export type KnownFilterValues = Record<FilterKind, readonly string[]>;
 
 const MAX_VALUE_LENGTH = 64;
+/** Upper bound for `?present=`; the tour itself clamps to its last slide once it has loaded. */
+export const MAX_SLIDE = 999;
 const MAX_LIST_LENGTH = 2000;
 const KIND_WORDS: Record<FilterKind, string> = {
   relation: 'relation',
@@ -52,6 +57,23 @@ function parseList(
   return { ids: known.filter((id) => wanted.has(id)), unknown };
 }
 
+const shorten = (raw: string) => `${raw.slice(0, 12)}${raw.length > 12 ? '…' : ''}`;
+
+/** `?present` alone starts at slide 1; numbers are clamped to 1..MAX_SLIDE; words are refused. */
+function parseSlide(raw: string | undefined, notices: string[]): number | null {
+  if (raw === undefined) return null;
+  const text = raw.slice(0, MAX_VALUE_LENGTH).trim();
+  if (text === '') return 1;
+  const n = Number(text);
+  if (!Number.isFinite(n)) {
+    notices.push(
+      `The link asks for slide "${shorten(raw)}", which is not a slide number; the tour starts at slide 1.`,
+    );
+    return 1;
+  }
+  return Math.min(MAX_SLIDE, Math.max(1, Math.trunc(n)));
+}
+
 /**
  * Reads a query string into state. Never throws: unknown or malformed values are dropped and
  * explained in `notices` so the user sees why a link did not open what it promised. Filters are
@@ -69,12 +91,10 @@ export function queryToState(
   if (raw !== undefined && raw !== '') {
     const id = raw.slice(0, MAX_VALUE_LENGTH).trim().toUpperCase();
     if (knownCountries.has(id)) country = id;
-    else
-      notices.push(
-        `The link asks for country "${raw.slice(0, 12)}${raw.length > 12 ? '…' : ''}", which is not on this map.`,
-      );
+    else notices.push(`The link asks for country "${shorten(raw)}", which is not on this map.`);
   }
-  if (!knownFilters) return { state: { country }, notices };
+  const present = parseSlide(params.getAll('present').at(-1), notices);
+  if (!knownFilters) return { state: { country, present }, notices };
 
   const filters: Record<FilterKind, readonly string[]> = { ...emptyFilters };
   for (const kind of FILTER_KINDS) {
@@ -92,17 +112,24 @@ export function queryToState(
   const asOf = params.getAll('asof').at(-1)?.trim().toLowerCase();
   if (asOf !== undefined && asOf !== 'today' && asOf !== 'article' && asOf !== '')
     notices.push(`The link asks for memberships as of ${short(asOf)}; showing the article's date.`);
-  return { state: { country, filters, membershipView: asOf === 'today' ? 'today' : 'article' }, notices };
+  return {
+    state: { country, present, filters, membershipView: asOf === 'today' ? 'today' : 'article' },
+    notices,
+  };
 }
 
 /**
  * Writes state into a query string ("" or "?country=RUS&org=SCO"), keeping parameters it does not
- * own. Filters and the membership view are written only when the state carries them.
+ * own. Filters, the membership view and the slide are written only when the state carries them.
  */
 export function stateToQuery(state: UrlState, current = ''): string {
   const params = safeParams(current);
   params.delete('country');
   if (state.country) params.set('country', state.country);
+  if (state.present !== undefined) {
+    params.delete('present');
+    if (state.present !== null) params.set('present', String(state.present));
+  }
   if (state.filters) {
     for (const kind of FILTER_KINDS) {
       params.delete(kind);

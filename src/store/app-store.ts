@@ -2,10 +2,16 @@ import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts';
+import { createPresentationSlice, type PresentationSlice } from './presentation-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
-export type AppState = DatasetSlice & SelectionSlice & NoticesSlice & FiltersSlice & ViewSlice;
+export type AppState = DatasetSlice &
+  SelectionSlice &
+  NoticesSlice &
+  FiltersSlice &
+  ViewSlice &
+  PresentationSlice;
 
 /** The one store, composed from typed slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -14,4 +20,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createFiltersSlice(...a),
   ...createViewSlice(...a),
+  ...createPresentationSlice(...a),
 }));

@@ -8,7 +8,8 @@ import { zoomToBox } from '../../geo/zoom-to-box.ts';
 export type MapZoom = {
   zoomBy: (factor: number) => void;
   reset: () => void;
-  frame: (box: Box) => void;
+  /** Frames `box`; `fill` is the share of the view it may take (a slide's group of countries takes more). */
+  frame: (box: Box, fill?: number, maxScale?: number) => void;
 };
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -73,9 +74,9 @@ export function useMapZoom(
     return {
       zoomBy: (factor) => run((z, svg) => animated(svg).call(z.scaleBy as never, factor)),
       reset: () => run((z, svg) => animated(svg).call(z.transform as never, zoomIdentity)),
-      frame: (box) =>
+      frame: (box, fill, maxScale = 8) =>
         run((z, svg) => {
-          const t = zoomToBox(box, size.width, size.height);
+          const t = zoomToBox(box, size.width, size.height, maxScale, fill);
           animated(svg).call(z.transform as never, zoomIdentity.translate(t.x, t.y).scale(t.k));
         }),
     };

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, lazy, type PointerEvent, Suspense, useEffect, useMemo, useRef } from 'react';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import { countryName, world as layout, selectableShapes, shapeById } from '../../geo/world.ts';
+import { unionBox } from '../../geo/zoom-to-box.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -34,6 +35,7 @@ export function WorldMap() {
   const focusedId = useAppStore((s) => s.focusedId);
   const showArcs = useAppStore((s) => s.showArcs);
   const highlight = useHighlight();
+  const presenting = useAppStore((s) => s.slide !== null);
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -53,10 +55,27 @@ export function WorldMap() {
   const tabbableId = focusedId ?? selectedId ?? dataset.home.id;
   const selected = selectedId ? shapeById.get(selectedId) : undefined;
 
+  // The tour frames its slide's countries; otherwise the selection is framed, and leaving the tour
+  // with nothing selected returns to the whole map.
+  const wasPresenting = useRef(false);
   useEffect(() => {
+    if (presenting) {
+      wasPresenting.current = true;
+      const boxes = [...(highlight ?? [])].flatMap((id) => {
+        const found = shapeById.get(id);
+        return found ? [found.box] : [];
+      });
+      const box = unionBox(boxes);
+      // Neighbours stay in view around a single country, so the class sees where it is.
+      if (box) zoom.frame(box, 0.8, 4);
+      else zoom.reset();
+      return;
+    }
     const box = selectedId ? shapeById.get(selectedId)?.box : undefined;
     if (box) zoom.frame(box);
-  }, [selectedId, zoom]);
+    else if (wasPresenting.current) zoom.reset();
+    wasPresenting.current = false;
+  }, [selectedId, zoom, presenting, highlight]);
 
   // Move DOM focus with the roving tabindex, but only while focus is already on the map.
   useEffect(() => {

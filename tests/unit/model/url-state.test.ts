@@ -24,6 +24,7 @@ const stateArb: fc.Arbitrary<Required<UrlState>> = fc.record({
     >,
   ),
   membershipView: fc.constantFrom('article' as const, 'today' as const),
+  present: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
 });
 
 describe('URL <-> state', () => {
@@ -76,6 +77,6 @@ describe('URL <-> state', () => {
       '?lang=en&country=RUS&region=central-asia&org=SCO,CSTO',
     );
     expect(stateToQuery({ country: 'RUS' })).toBe('?country=RUS');
-    expect(queryToState('?country=rus', countries).state).toEqual({ country: 'RUS' });
+    expect(queryToState('?country=rus', countries).state).toEqual({ country: 'RUS', present: null });
   });
 });

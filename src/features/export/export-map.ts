@@ -1,0 +1,65 @@
+import layout from 'virtual:world';
+import type { Dataset } from '../../model/schema.ts';
+import { buildExportSvg, type ExportText } from './build-export-svg.ts';
+
+export type ExportContext = { dataset: Dataset; slideTitle: string | null; selectedId: string | null };
+
+const names = new Map(layout.shapes.map((s) => [s.id, s.name]));
+const PNG_SCALE = 2;
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has started the download; the URL can go on the next turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Title, subtitle and source line: what the picture needs to stand on its own in a slide deck. */
+export function exportText({ dataset, slideTitle, selectedId }: ExportContext): ExportText {
+  const { source } = dataset;
+  const selected = selectedId ? names.get(selectedId) : undefined;
+  const date = new Date(`${source.published}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return {
+    title: "Kazakhstan's multi-vector foreign policy",
+    subtitle: slideTitle ?? (selected ? `Selected: ${selected}` : 'Relations named in the article'),
+    source: `Source: ${source.author}, “${source.title}”, ${source.publication.split(',')[0]}, ${date}. Borders: Natural Earth (public domain).`,
+  };
+}
+
+/** Rasterises the SVG at 2× through a canvas; an <img> of a data: URL keeps the canvas untainted, even from file://. */
+async function toPng(svg: string, width: number, height: number): Promise<Blob> {
+  const image = new Image();
+  image.decoding = 'sync';
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * PNG_SCALE;
+  canvas.height = height * PNG_SCALE;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))),
+      'image/png',
+    ),
+  );
+}
+
+/** Builds the export from the map as it is on screen and downloads it. */
+export async function exportMap(format: 'png' | 'svg', mapSvg: SVGSVGElement, context: ExportContext) {
+  const { svg, width, height } = buildExportSvg(mapSvg, exportText(context));
+  const base = `kazakhstan-map${context.slideTitle ? '-slide' : ''}`;
+  if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
+  else download(await toPng(svg, width, height), `${base}.png`);
+}

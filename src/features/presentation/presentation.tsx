@@ -1,0 +1,79 @@
+import tour from 'virtual:tour';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useAppStore } from '../../store/app-store.ts';
+import './presentation.css';
+import { currentStep } from '../../store/use-highlight.ts';
+import { SlideControls } from './slide-controls.tsx';
+import { useFullscreen } from './use-fullscreen.ts';
+import { usePresentationKeys } from './use-presentation-keys.ts';
+import { useProjectorTheme } from './use-projector-theme.ts';
+import { useSwipe } from './use-swipe.ts';
+
+/**
+ * The guided tour: one slide of the article at a time, in large type, while the map (another
+ * feature) frames and highlights the slide's countries through the store. Loaded on demand.
+ * `children` are extra controls the app slots into the toolbar (export).
+ */
+export default function Presentation({ children }: { children?: ReactNode }) {
+  const slide = useAppStore((s) => s.slide);
+  const steps = useAppStore((s) => s.tourSteps);
+  const sections = useAppStore((s) => s.dataset.sections);
+  const source = useAppStore((s) => s.dataset.source);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const fullscreen = useFullscreen();
+  const [theme, toggleTheme] = useProjectorTheme();
+  usePresentationKeys(fullscreen.toggle);
+  const swipe = useSwipe((direction) => useAppStore.getState().step(direction));
+
+  useEffect(() => {
+    useAppStore.getState().loadTour(tour.steps);
+  }, []);
+  const step = currentStep(slide, steps);
+  const ready = step !== undefined;
+  // Focus the slide once it is on screen, so keys and screen readers start from it.
+  useEffect(() => {
+    if (ready) headingRef.current?.focus();
+  }, [ready]);
+
+  if (!step || slide === null || !steps) return null;
+  const section = sections.find((s) => s.id === step.section)?.title ?? step.section;
+  const progress = `${slide + 1} / ${steps.length}`;
+
+  return (
+    <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title" {...swipe}>
+      <SlideControls
+        progress={progress}
+        atStart={slide === 0}
+        atEnd={slide === steps.length - 1}
+        fullscreen={fullscreen}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+      >
+        {children}
+      </SlideControls>
+      <p className="slide__section">{section}</p>
+      <h2 id="slide-title" className="slide__title" ref={headingRef} tabIndex={-1}>
+        {step.title}
+      </h2>
+      <ul className="slide__quotes">
+        {step.quotes.map((quote) => (
+          <li key={quote}>
+            <blockquote>{quote}</blockquote>
+          </li>
+        ))}
+      </ul>
+      <p className="slide__source">
+        {source.author}, “{source.title}”
+      </p>
+      {step.note && (
+        <details className="slide__notes">
+          <summary>Notes: the whole paragraph</summary>
+          <p>{step.note}</p>
+        </details>
+      )}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        Slide {slide + 1} of {steps.length}: {step.title}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { iso3Schema } from './schema.ts';
+
+/**
+ * The guided tour (data/tour.json): slides in order, so a teacher can reorder or edit them
+ * without touching code. Quotes and notes must be verbatim from the article (validate-tour.ts).
+ */
+export const tourStepSchema = z.object({
+  /** Stable kebab-case id, unique in the tour. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+  title: z.string().min(1),
+  /** The dataset section the slide follows (`sections[].id`). */
+  section: z.string().min(1),
+  /** The article's words shown in large type; each a verbatim substring of the article. */
+  quotes: z.array(z.string().min(1)).min(1),
+  /** Countries highlighted (the rest dimmed) and framed; empty shows the whole map, nothing dimmed. */
+  countries: z.array(iso3Schema),
+  /** The full article paragraph, for the teacher ("speaker notes"). */
+  note: z.string().min(1).optional(),
+});
+
+export const tourSchema = z.object({
+  title: z.string().min(1),
+  steps: z.array(tourStepSchema).min(1),
+});
+
+export type TourStep = z.infer<typeof tourStepSchema>;
+export type Tour = z.infer<typeof tourSchema>;
