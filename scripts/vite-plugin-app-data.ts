@@ -9,6 +9,7 @@ import { m49RegionsByCountry } from '../src/geo/m49-regions.ts';
 import { relativePath } from '../src/geo/relative-path.ts';
 import { searchAlternatives } from '../src/geo/search-names.ts';
 import { fittedProjection, layoutWorld, type WorldLayout } from '../src/geo/world-shapes.ts';
+import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate-dataset.ts';
 import { validateTour } from '../src/model/validate-tour.ts';
 
@@ -45,14 +46,15 @@ function worldLayout(): WorldLayout {
   return { ...layout, shapes, regions: regionList.sort((a, b) => a.name.localeCompare(b.name, 'en')) };
 }
 
-/**
- * `withPaths: false` leaves the outlines out of the JavaScript: the production page carries them
- * once, prerendered into index.html, and src/geo/world.ts reads them back from the DOM.
- */
-function worldModule(withPaths: boolean): string {
+/** The world for the browser; `withPaths: false` leaves the outlines out (they are in the SVG). */
+function worldData(withPaths: boolean): WorldLayout {
   const layout = worldLayout();
   const shapes = layout.shapes.map((shape) => ({ ...shape, d: withPaths ? relativePath(shape.d) : '' }));
-  return `export default ${JSON.stringify({ ...layout, shapes })};`;
+  return { ...layout, shapes };
+}
+
+function worldModule(withPaths: boolean): string {
+  return `export default ${JSON.stringify(worldData(withPaths))};`;
 }
 
 /** Great-circle arcs from Astana to every country's anchor, projected like the map (lazy-loaded). */
@@ -67,7 +69,7 @@ function arcsModule(): string {
 }
 
 /** Parses and validates the dataset; a broken file stops the build with every problem listed. */
-function datasetModule(): string {
+function datasetData(): Dataset {
   let input: unknown;
   try {
     input = JSON.parse(readFileSync(DATASET_FILE, 'utf8'));
@@ -76,7 +78,41 @@ function datasetModule(): string {
   }
   const result = validateDataset(input);
   if (!result.ok) throw new Error(`data/kazakhstan.json is invalid:\n  ${result.errors.join('\n  ')}`);
-  return `export default ${JSON.stringify(result.dataset)};`;
+  return result.dataset;
+}
+
+function datasetModule(): string {
+  return `export default ${JSON.stringify(datasetData())};`;
+}
+
+/** JSON that is safe inside a <script> element: no "</script>" or "<!--" can close it early. */
+const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Data the production page carries inline, as JSON, rather than as JavaScript to parse and run. */
+const INLINE_DATA: Record<string, () => unknown> = {
+  'virtual:world': () => worldData(false),
+  'virtual:dataset': datasetData,
+};
+const elementId = (id: string) => `data-${id.replace(':', '-')}`;
+
+/**
+ * `<script type="application/json">` blocks for index.html (written by the prerender step). JSON
+ * is parsed several times faster than the same data as a JavaScript literal, and is not code.
+ */
+export function inlineDataBlocks(): string {
+  return Object.entries(INLINE_DATA)
+    .map(
+      ([id, data]) =>
+        `<script type="application/json" id="${elementId(id)}">${scriptSafeJson(data())}</script>`,
+    )
+    .join('');
+}
+
+/** The production client's module for inline data: read and parse it from the page. */
+function inlineDataReader(id: string): string {
+  return `const element = document.getElementById(${JSON.stringify(elementId(id))});
+if (!element) throw new Error('This page has no ${elementId(id)} data block: rebuild with "npm run build".');
+export default JSON.parse(element.textContent);`;
 }
 
 function readJson(file: URL): unknown {
@@ -121,7 +157,7 @@ export function appDataPlugin(): Plugin {
   return {
     name: 'app-data',
     configResolved(config) {
-      // Only the production client build has a prerendered index.html to read outlines from.
+      // Only the production client build has a prerendered index.html to read outlines and data from.
       pathsInHtml = config.command === 'build' && config.mode === 'production' && !config.build.ssr;
     },
     resolveId: (id) => (id in modules ? `\0${id}` : undefined),
@@ -130,7 +166,9 @@ export function appDataPlugin(): Plugin {
       if (!make) return undefined;
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
       if (id === '\0virtual:tour') this.addWatchFile(TOUR_FILE.pathname);
-      return make(!pathsInHtml || options?.ssr === true);
+      const client = pathsInHtml && options?.ssr !== true;
+      if (client && id.slice(1) in INLINE_DATA) return inlineDataReader(id.slice(1));
+      return make(!client);
     },
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { inlineDataBlocks } from './vite-plugin-app-data.ts';
 
 /** Two frames after the prerendered map is parsed, every country has been painted. */
 const MAP_DRAWN_SCRIPT =
@@ -54,7 +55,7 @@ export function prerenderPlugin(): Plugin {
         const html = readFileSync(file, 'utf8');
         if (!html.includes('<div id="root"></div>'))
           throw new Error('prerender: no empty #root in index.html');
-        const body = `<div id="root">${render()}</div><script>${MAP_DRAWN_SCRIPT}</script>`;
+        const body = `<div id="root">${render()}</div><script>${MAP_DRAWN_SCRIPT}</script>${inlineDataBlocks()}`;
         const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([MAP_DRAWN_SCRIPT])}" />`;
         writeFileSync(
           file,

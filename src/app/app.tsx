@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { NarrowMenu } from '../components/narrow-menu.tsx';
 import { AboutDialog } from '../features/about/about-dialog.tsx';
 import { CountryPanel } from '../features/country-panel/country-panel.tsx';
 import { DatasetControls } from '../features/dataset-loader/dataset-controls.tsx';
@@ -38,9 +39,11 @@ export function App() {
         <AppHeading />
         <div className="app__tools">
           <PresentButton />
-          <ExportButtons />
-          <DatasetControls />
-          <AboutDialog />
+          <NarrowMenu>
+            <ExportButtons />
+            <DatasetControls />
+            <AboutDialog />
+          </NarrowMenu>
         </div>
       </header>
       <Notices />

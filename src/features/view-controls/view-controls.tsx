@@ -19,7 +19,7 @@ export function ViewControls() {
       {view === 'map' && (
         <label className="view-controls__arcs">
           <input type="checkbox" checked={showArcs} onChange={(event) => setShowArcs(event.target.checked)} />
-          Arcs from Astana
+          Arcs<span className="hide-narrow"> from Astana</span>
         </label>
       )}
     </div>
