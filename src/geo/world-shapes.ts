@@ -71,22 +71,23 @@ export function ringsOfPath(d: string): Ring[] {
 }
 
 /**
- * Bounds of the largest drawn ring plus the rings that keep the box within a quarter of the map
- * width: Chukotka across the antimeridian and Fiji's far islands are left out.
+ * Bounds of the largest drawn ring plus the rings near it (within 1% of the map width): zooming
+ * to France frames France, not French Guiana too; Russia leaves Chukotka across the antimeridian
+ * out, the United States Alaska and Hawaii, Fiji its far islands.
  */
 export function mainBounds(d: string, mapWidth: number): Box {
   const rings = ringsOfPath(d).sort((a, b) => b.area - a.area);
   const first = rings[0];
   if (!first) return [0, 0, 0, 0];
   const box: Box = [...first.box];
-  const limit = Math.max(mapWidth / 4, box[2] - box[0]);
+  const near = mapWidth * 0.01;
   for (const ring of rings.slice(1)) {
-    const x0 = Math.min(box[0], ring.box[0]);
-    const x1 = Math.max(box[2], ring.box[2]);
-    if (x1 - x0 > limit) continue;
-    box[0] = x0;
-    box[2] = x1;
+    const gapX = Math.max(0, ring.box[0] - box[2], box[0] - ring.box[2]);
+    const gapY = Math.max(0, ring.box[1] - box[3], box[1] - ring.box[3]);
+    if (gapX + gapY > near) continue;
+    box[0] = Math.min(box[0], ring.box[0]);
     box[1] = Math.min(box[1], ring.box[1]);
+    box[2] = Math.max(box[2], ring.box[2]);
     box[3] = Math.max(box[3], ring.box[3]);
   }
   return box.map(round) as Box;

@@ -80,6 +80,12 @@ describe('layoutWorld', () => {
     expect(rx0).toBeGreaterThan(450);
     const [fx0, , fx1] = shape('FJI').box;
     expect(fx1 - fx0).toBeLessThan(40);
+    // France without French Guiana; the contiguous United States without Alaska and Hawaii.
+    const [frx0, , frx1] = shape('FRA').box;
+    expect(frx1 - frx0).toBeLessThan(40);
+    const [ux0, , ux1] = shape('USA').box;
+    expect(ux0).toBeGreaterThan(150);
+    expect(ux1 - ux0).toBeLessThan(200);
   });
 
   it('anchors France in Europe, not in French Guiana', () => {
