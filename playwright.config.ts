@@ -7,7 +7,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** End-to-end journeys in Debian's Chromium against the built app (`vite preview`). */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  timeout: 60_000,
   retries: 0,
   workers: 2,
   reporter: [['list']],

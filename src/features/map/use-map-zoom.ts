@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { cssTransformBetween, viewportOf, type ZoomState } from '../../geo/gesture-transform.ts';
 import type { Box } from '../../geo/world-shapes.ts';
 import { zoomToBox } from '../../geo/zoom-to-box.ts';
 
@@ -16,8 +17,9 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 const DURATION = 450;
 
 /**
- * d3-zoom owns the gesture (wheel, drag, pinch) and writes one transform on one <g> per frame;
- * React never re-renders for it. `--k` lets CSS keep markers and strokes a constant size.
+ * d3-zoom owns the gesture (wheel, drag, pinch). While it runs, one CSS transform on the <svg>
+ * moves the already painted map; when it ends, one transform on one <g> redraws it sharp. React
+ * never re-renders for it. `--k` lets CSS keep markers and strokes a constant size.
  */
 export function useMapZoom(
   svgRef: RefObject<SVGSVGElement | null>,
@@ -45,15 +47,31 @@ export function useMapZoom(
         [0, 0],
         [size.width, size.height],
       ])
+      .on('start', () => {
+        const box = svg.getBoundingClientRect();
+        viewport = viewportOf(box.width, box.height, size.width, size.height);
+      })
       .on('zoom', ({ transform }) => {
-        layer.setAttribute('transform', transform.toString());
-        layer.style.setProperty('--k', String(transform.k));
-        // Coverage textures keep their on-screen size: six attribute writes, not one per country.
-        for (const pattern of patterns) {
-          const base = pattern.dataset.baseTransform ?? '';
-          pattern.setAttribute('patternTransform', `scale(${1 / transform.k}) ${base}`);
-        }
+        // During a gesture, move the painted picture (one CSS transform, no repaint of countries)...
+        svg.style.transform = cssTransformBetween(committed, transform, viewport);
+      })
+      .on('end', ({ transform }) => {
+        // ...and when it ends, draw the map once at the new transform.
+        svg.style.transform = '';
+        commit(transform);
       });
+    const commit = (t: ZoomState) => {
+      committed = { k: t.k, x: t.x, y: t.y };
+      layer.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      layer.style.setProperty('--k', String(t.k));
+      // Coverage textures keep their on-screen size: six attribute writes, not one per country.
+      for (const pattern of patterns) {
+        const base = pattern.dataset.baseTransform ?? '';
+        pattern.setAttribute('patternTransform', `scale(${1 / t.k}) ${base}`);
+      }
+    };
+    let committed: ZoomState = { k: 1, x: 0, y: 0 };
+    let viewport = viewportOf(size.width, size.height, size.width, size.height);
     behaviour.current = z;
     const selection = select(svg).call(z).on('dblclick.zoom', null);
     return () => {
