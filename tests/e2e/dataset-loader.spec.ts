@@ -19,7 +19,13 @@ async function snapshot(page: Page) {
   return page.evaluate(() =>
     ['KAZ', 'RUS', 'CHN', 'MNG', 'USA', 'DEU', 'IND', 'KGZ'].map((id) => {
       const el = document.querySelector(`[data-id="${id}"][role="button"]`);
-      return [id, el?.getAttribute('data-relation'), el?.getAttribute('data-mention'), el?.getAttribute('data-dimmed'), el?.getAttribute('aria-current')];
+      return [
+        id,
+        el?.getAttribute('data-relation'),
+        el?.getAttribute('data-mention'),
+        el?.getAttribute('data-dimmed'),
+        el?.getAttribute('aria-current'),
+      ];
     }),
   );
 }
@@ -71,7 +77,10 @@ const broken: [string, () => { name: string; mimeType: string; buffer: Buffer },
       d.partners[2].id = 'ATA';
       return json('ids.json', d);
     },
-    ['partners[0].id: "XYZ" is not a country on the map', 'partners[2].id: "ATA" is not a country on the map'],
+    [
+      'partners[0].id: "XYZ" is not a country on the map',
+      'partners[2].id: "ATA" is not a country on the map',
+    ],
   ],
   [
     'a quote that is not verbatim',

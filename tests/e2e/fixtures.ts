@@ -24,7 +24,9 @@ export async function watchProblems(page: Page, origin: string, problems: string
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportCspViolation?: (r: string) => void })
         .__reportCspViolation;
-      report?.(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}`);
+      report?.(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.sourceFile}`,
+      );
     });
   });
 }

@@ -80,7 +80,9 @@ test('keyboard only: reach the map, move, open and close a panel, filter, table 
   await expect(vectors.getByRole('checkbox').first()).toBeFocused();
   await press(page, 'Space');
   await expect(vectors.getByRole('checkbox').first()).toBeChecked();
-  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(/^\d+ countr(y matches|ies match)$/);
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+    /^\d+ countr(y matches|ies match)$/,
+  );
   await expect(page).toHaveURL(/vector=/);
   await expect(country(page, 'USA')).toHaveAttribute('data-dimmed', /true|false/);
   await press(page, 'Escape');

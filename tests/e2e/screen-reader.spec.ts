@@ -32,7 +32,9 @@ test('every country button is named by its English short name, then its relation
   );
   expect(wrong).toEqual([]);
   // What the browser's accessibility tree computes, for a few kinds of coverage.
-  await expect(map.locator('[data-id="RUS"]')).toHaveAccessibleName(/^Russia, alliance, named in the article$/);
+  await expect(map.locator('[data-id="RUS"]')).toHaveAccessibleName(
+    /^Russia, alliance, named in the article$/,
+  );
   await expect(map.locator('[data-id="DEU"]')).toHaveAccessibleName(
     /^Germany, cooperation, as a member of the European Union/,
   );
@@ -45,7 +47,9 @@ test('names follow a loaded dataset: Mongolia is the home country, Kazakhstan is
 }) => {
   await page.goto('/');
   await page.getByLabel('Load dataset').setInputFiles('data/examples/mongolia-sample.json');
-  await expect(page.locator('[data-id="MNG"][role="button"]')).toHaveAccessibleName(/^Mongolia, home country/);
+  await expect(page.locator('[data-id="MNG"][role="button"]')).toHaveAccessibleName(
+    /^Mongolia, home country/,
+  );
   await expect(page.locator('[data-id="KAZ"][role="button"]')).toHaveAccessibleName(
     /^Kazakhstan, not covered by the article/,
   );
@@ -63,9 +67,14 @@ test('the filter count is a live region that exists before it speaks, and announ
   await expect(count).toHaveAttribute('role', 'status');
   await expect(count).toHaveText('');
   await page.getByRole('region', { name: 'Legend' }).getByRole('button', { name: 'Alliance' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(/^\d+ countr(y|ies) match(es)?$/);
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+    /^\d+ countr(y|ies) match(es)?$/,
+  );
   const first = await count.textContent();
-  await page.getByRole('region', { name: 'Legend' }).getByRole('button', { name: 'Strategic partnership' }).click();
+  await page
+    .getByRole('region', { name: 'Legend' })
+    .getByRole('button', { name: 'Strategic partnership' })
+    .click();
   await expect(count).not.toHaveText(first ?? '');
   await expect(count).toHaveText(/^\d+ countries match$/);
   await page.getByRole('button', { name: 'Clear filters' }).click();
