@@ -113,33 +113,118 @@ const files: FileCase[] = [
   ['D06', 'trailing comma', () => '{"schemaVersion": 1,}', [/^\(file\): not valid JSON/]],
   ['D07', 'NaN in JSON', () => '{"schemaVersion": NaN}', [/^\(file\): not valid JSON/]],
   ['D08', 'schemaVersion 2', () => mutated((d) => (d.schemaVersion = 2)), ['schemaVersion: expected 1']],
-  ['D09', 'schemaVersion as a string', () => mutated((d) => (d.schemaVersion = '1')), ['schemaVersion: expected 1']],
+  [
+    'D09',
+    'schemaVersion as a string',
+    () => mutated((d) => (d.schemaVersion = '1')),
+    ['schemaVersion: expected 1'],
+  ],
   [
     'D10',
     'an unknown relation',
     () => mutated((d) => (d.partners[0].relation = 'friends')),
     ['partners[0].relation: expected one of "alliance" | "strategic-partnership" | "cooperation"'],
   ],
-  ['D11', 'a lower-case id', () => mutated((d) => (d.partners[0].id = 'rus')), ['partners[0].id: expected an ISO 3166-1 alpha-3 code']],
-  ['D12', 'an id that is no country', () => mutated((d) => (d.partners[0].id = 'XYZ')), ['partners[0].id: "XYZ" is not a country on the map']],
-  ['D13', 'Antarctica (drawn, not selectable)', () => mutated((d) => (d.partners[0].id = 'ATA')), ['partners[0].id: "ATA" is not a country on the map']],
-  ['D14', 'a home country not on the map', () => mutated((d) => (d.home.id = 'XKX')), ['home.id: "XKX" is not a country on the map']],
-  ['D15', 'a quote not in the body', () => mutated((d) => (d.partners[1].aims[0].text = 'Mongolia joins NATO.')), ['partners[1].aims[0].text: not found verbatim in source.body']],
+  [
+    'D11',
+    'a lower-case id',
+    () => mutated((d) => (d.partners[0].id = 'rus')),
+    ['partners[0].id: expected an ISO 3166-1 alpha-3 code'],
+  ],
+  [
+    'D12',
+    'an id that is no country',
+    () => mutated((d) => (d.partners[0].id = 'XYZ')),
+    ['partners[0].id: "XYZ" is not a country on the map'],
+  ],
+  [
+    'D13',
+    'Antarctica (drawn, not selectable)',
+    () => mutated((d) => (d.partners[0].id = 'ATA')),
+    ['partners[0].id: "ATA" is not a country on the map'],
+  ],
+  [
+    'D14',
+    'a home country not on the map',
+    () => mutated((d) => (d.home.id = 'XKX')),
+    ['home.id: "XKX" is not a country on the map'],
+  ],
+  [
+    'D15',
+    'a quote not in the body',
+    () => mutated((d) => (d.partners[1].aims[0].text = 'Mongolia joins NATO.')),
+    ['partners[1].aims[0].text: not found verbatim in source.body'],
+  ],
   ['D16', 'an impossible date', () => mutated((d) => (d.asOf = '2017-02-30')), [/^asOf: /]],
   ['D17', 'no partners', () => mutated((d) => (d.partners = [])), [/^partners: Too small/]],
-  ['D18', 'an empty quote', () => mutated((d) => (d.home.goals[0].text = '')), [/^home\.goals\[0\]\.text: Too small/]],
-  ['D19', 'the home country as its own partner', () => mutated((d) => (d.partners[0].id = 'MNG')), ['partners[0].id: the home country "MNG" cannot be a partner']],
-  ['D20', 'a partner listed twice', () => mutated((d) => (d.partners[1].id = d.partners[0].id)), ['partners[1].id: duplicate id "RUS"']],
-  ['D21', 'an unknown vector', () => mutated((d) => (d.partners[0].vectors = ['space'])), ['partners[0].vectors[0]: unknown vector "space"']],
-  ['D22', 'group coverage without via', () => mutated((d) => delete d.partners[4].via), ['partners[4].via: required when mention is "group"']],
-  ['D23', 'an unknown section', () => mutated((d) => (d.home.goals[0].section = 'chapter-9')), ['home.goals[0].section: unknown section "chapter-9"']],
-  ['D24', 'a number where text belongs', () => mutated((d) => (d.source.title = 42)), [/^source\.title: expected string/]],
-  ['D25', 'a body over 2 000 000 characters', () => mutated((d) => (d.source.body = 'x'.repeat(2_000_001))), [/^source\.body: Too big/]],
-  ['D26', 'a url over 2000 characters', () => mutated((d) => (d.source.url = `https://a.example/${'x'.repeat(2000)}`)), [/^source\.url: Too big/]],
-  ['D27', 'JSON nested 100 000 deep', () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`, [/^\((file|root)\): /]],
+  [
+    'D18',
+    'an empty quote',
+    () => mutated((d) => (d.home.goals[0].text = '')),
+    [/^home\.goals\[0\]\.text: Too small/],
+  ],
+  [
+    'D19',
+    'the home country as its own partner',
+    () => mutated((d) => (d.partners[0].id = 'MNG')),
+    ['partners[0].id: the home country "MNG" cannot be a partner'],
+  ],
+  [
+    'D20',
+    'a partner listed twice',
+    () => mutated((d) => (d.partners[1].id = d.partners[0].id)),
+    ['partners[1].id: duplicate id "RUS"'],
+  ],
+  [
+    'D21',
+    'an unknown vector',
+    () => mutated((d) => (d.partners[0].vectors = ['space'])),
+    ['partners[0].vectors[0]: unknown vector "space"'],
+  ],
+  [
+    'D22',
+    'group coverage without via',
+    () => mutated((d) => delete d.partners[4].via),
+    ['partners[4].via: required when mention is "group"'],
+  ],
+  [
+    'D23',
+    'an unknown section',
+    () => mutated((d) => (d.home.goals[0].section = 'chapter-9')),
+    ['home.goals[0].section: unknown section "chapter-9"'],
+  ],
+  [
+    'D24',
+    'a number where text belongs',
+    () => mutated((d) => (d.source.title = 42)),
+    [/^source\.title: expected string/],
+  ],
+  [
+    'D25',
+    'a body over 2 000 000 characters',
+    () => mutated((d) => (d.source.body = 'x'.repeat(2_000_001))),
+    [/^source\.body: Too big/],
+  ],
+  [
+    'D26',
+    'a url over 2000 characters',
+    () => mutated((d) => (d.source.url = `https://a.example/${'x'.repeat(2000)}`)),
+    [/^source\.url: Too big/],
+  ],
+  [
+    'D27',
+    'JSON nested 100 000 deep',
+    () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    [/^\((file|root)\): /],
+  ],
   ['D28', 'a key with a dot in its name', () => mutated((d) => (d.home['a.b'] = 1)), []],
   ['D29', 'a UTF-8 byte-order mark (accepted)', () => `\uFEFF${read('examples/mongolia-sample.json')}`, []],
-  ['D30', 'a __proto__ key (no pollution, accepted)', () => read('examples/mongolia-sample.json').replace('{', '{"__proto__": {"polluted": 1},'), []],
+  [
+    'D30',
+    'a __proto__ key (no pollution, accepted)',
+    () => read('examples/mongolia-sample.json').replace('{', '{"__proto__": {"polluted": 1},'),
+    [],
+  ],
 ];
 
 describe('bad dataset files: every problem listed with its path, never thrown', () => {
@@ -148,21 +233,62 @@ describe('bad dataset files: every problem listed with its path, never thrown', 
     expect(() => loadDatasetText(input, mapIds)).not.toThrow();
     const errors = errorsOf(input);
     if (expected.length === 0) expect(errors).toEqual([]);
-    for (const e of expected) expect(errors).toContainEqual(typeof e === 'string' ? e : expect.stringMatching(e));
+    for (const e of expected)
+      expect(errors).toContainEqual(typeof e === 'string' ? e : expect.stringMatching(e));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
-type BuiltInCase = [id: string, what: string, change: (d: ReturnType<typeof builtIn>) => void, expected: string];
+type BuiltInCase = [
+  id: string,
+  what: string,
+  change: (d: ReturnType<typeof builtIn>) => void,
+  expected: string,
+];
 const builtIns: BuiltInCase[] = [
-  ['B01', 'a member who left before joining', (d) => (d.organisations[0].members[0].left = '1900-01-01'), 'organisations[0].members[0].left: must be after joined'],
-  ['B02', 'two organisations with one id', (d) => (d.organisations[1].id = d.organisations[0].id), 'organisations[1].id: duplicate id'],
+  [
+    'B01',
+    'a member who left before joining',
+    (d) => (d.organisations[0].members[0].left = '1900-01-01'),
+    'organisations[0].members[0].left: must be after joined',
+  ],
+  [
+    'B02',
+    'two organisations with one id',
+    (d) => (d.organisations[1].id = d.organisations[0].id),
+    'organisations[1].id: duplicate id',
+  ],
   ['B03', 'a region id equal to a group id', (d) => (d.regions[0].id = d.groups[0].id), 'regions[0].id: '],
-  ['B04', 'a named partner with via', (d) => (d.partners.find((p: { mention: string }) => p.mention === 'named').via = 'european-union'), '.via: only allowed when mention is'],
-  ['B05', 'an unknown sector', (d) => (d.partners[0].sectors = ['piracy']), 'partners[0].sectors[0]: unknown sector "piracy"'],
-  ['B06', 'an unknown membership status', (d) => (d.organisations[0].members[0].status = 'king'), 'organisations[0].members[0].status: expected one of'],
-  ['B07', 'an organisation id in lower case', (d) => (d.organisations[0].id = 'sco'), 'organisations[0].id: expected an upper-case acronym'],
-  ['B08', 'a kebab-case id with spaces', (d) => (d.vectors[0].id = 'Central Asia'), 'vectors[0].id: expected a kebab-case id'],
+  [
+    'B04',
+    'a named partner with via',
+    (d) => (d.partners.find((p: { mention: string }) => p.mention === 'named').via = 'european-union'),
+    '.via: only allowed when mention is',
+  ],
+  [
+    'B05',
+    'an unknown sector',
+    (d) => (d.partners[0].sectors = ['piracy']),
+    'partners[0].sectors[0]: unknown sector "piracy"',
+  ],
+  [
+    'B06',
+    'an unknown membership status',
+    (d) => (d.organisations[0].members[0].status = 'king'),
+    'organisations[0].members[0].status: expected one of',
+  ],
+  [
+    'B07',
+    'an organisation id in lower case',
+    (d) => (d.organisations[0].id = 'sco'),
+    'organisations[0].id: expected an upper-case acronym',
+  ],
+  [
+    'B08',
+    'a kebab-case id with spaces',
+    (d) => (d.vectors[0].id = 'Central Asia'),
+    'vectors[0].id: expected a kebab-case id',
+  ],
 ];
 
 describe('the built-in dataset: valid as shipped, and each broken variant refused', () => {
@@ -183,7 +309,9 @@ describe('tests/bad-inputs.md', () => {
     const table = readFileSync('tests/bad-inputs.md', 'utf8');
     const listed = [...table.matchAll(/^\| ([QDBE]\d\d) \|/gm)].map((m) => m[1]);
     const tried = [...queries, ...files, ...builtIns].map((c) => c[0]);
-    expect(listed.filter((id) => !id?.startsWith('E'))).toEqual(['B00', ...tried].sort((a, b) => order(a) - order(b)));
+    expect(listed.filter((id) => !id?.startsWith('E'))).toEqual(
+      ['B00', ...tried].sort((a, b) => order(a) - order(b)),
+    );
   });
 });
 const order = (id: string) => 'QDB'.indexOf(id[0] ?? '') * 100 + Number(id.slice(1));
