@@ -77,8 +77,7 @@ test('a deep link opens the panel on load; a bad one explains itself', async ({ 
 
 test('keyboard: one tab stop, arrows, Enter opens, Escape closes and returns focus', async ({ page }) => {
   await page.goto('/');
-  // The map's one tab stop comes right after the arcs switch in the toolbar.
-  await page.getByRole('checkbox', { name: /^Arcs from/ }).focus();
+  await page.getByRole('button', { name: 'About & sources' }).focus();
   await page.keyboard.press('Tab');
   await expect(country(page, 'KAZ')).toBeFocused();
   await expect(page.locator('.map-tooltip')).toContainText('Kazakhstan');
