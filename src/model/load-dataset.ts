@@ -21,7 +21,8 @@ function allQuotes(d: Dataset): [string, Quote][] {
 export function loadDatasetText(text: string, mapIds: ReadonlySet<string>): LoadResult {
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { ok: false, errors: [`(file): not valid JSON: ${(error as Error).message}`] };
   }

@@ -21,6 +21,7 @@ export function formatIssuePath(path: PropertyKey[]): string {
 /** zod's own messages, minus the "Invalid input:" preamble and with enum options spelled out. */
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') {
+    if (issue.values.length === 1) return `expected ${JSON.stringify(issue.values[0])}`;
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
   }
   return issue.message.replace(/^Invalid (input|option): /, '');

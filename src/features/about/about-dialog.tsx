@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { formatDate } from '../../model/format-date.ts';
+import { httpUrl } from '../../model/safe-url.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** Sources, attribution and the map's deliberate choices (Crimea, features without ISO codes). */
@@ -7,6 +8,7 @@ export function AboutDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const source = useAppStore((s) => s.dataset.source);
   const asOf = useAppStore((s) => s.dataset.asOf);
+  const link = httpUrl(source.url);
   return (
     <>
       <button type="button" className="button" onClick={() => dialogRef.current?.showModal()}>
@@ -19,6 +21,19 @@ export function AboutDialog() {
           published {formatDate(source.published)} ({source.publication}), on {source.subject}. Quotes are
           verbatim.
         </p>
+        {source.url && (
+          <p>
+            Read it at:{' '}
+            {link ? (
+              <a href={link} rel="noopener noreferrer" target="_blank">
+                {source.url}
+              </a>
+            ) : (
+              // Not http(s): shown as text, never as a link (a file's `javascript:` must not run).
+              <span className="about__url">{source.url}</span>
+            )}
+          </p>
+        )}
         <p>
           Memberships of organisations and of the European Union are shown as of the article's date,{' '}
           {formatDate(asOf)}, from public record.
