@@ -39,6 +39,14 @@ test('axe: filters on, filter panel open', async ({ page }) => {
   expect(await violations(page)).toEqual([]);
 });
 
+test('axe: presentation mode, light and dark', async ({ page }) => {
+  await page.goto('/?present=4');
+  await expect(page.locator('#slide-title')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Dark' }).click();
+  expect(await violations(page)).toEqual([]);
+});
+
 test('axe: the table view', async ({ page }) => {
   await page.goto('/?org=SCO');
   await page.getByRole('button', { name: 'Table' }).click();

@@ -34,6 +34,7 @@ export function WorldMap() {
   const selectedId = useAppStore((s) => s.selectedId);
   const focusedId = useAppStore((s) => s.focusedId);
   const showArcs = useAppStore((s) => s.showArcs);
+  const isBuiltIn = useAppStore((s) => s.isBuiltIn);
   const highlight = useHighlight();
   const presenting = useAppStore((s) => s.slide !== null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -161,7 +162,7 @@ export function WorldMap() {
               tabbable={shape.id === tabbableId}
             />
           ))}
-          {showArcs && (
+          {showArcs && isBuiltIn && (
             <Suspense fallback={null}>
               <ArcLayer highlight={highlight} />
             </Suspense>

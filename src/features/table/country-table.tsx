@@ -33,7 +33,7 @@ export default function CountryTable() {
         <button
           type="button"
           className="button"
-          onClick={() => downloadCsv(rowsToCsv(rows), 'kazakhstan-partners.csv')}
+          onClick={() => downloadCsv(rowsToCsv(rows), `${dataset.home.id.toLowerCase()}-partners.csv`)}
         >
           Download CSV
         </button>

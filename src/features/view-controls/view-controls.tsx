@@ -4,6 +4,8 @@ import { useAppStore } from '../../store/app-store.ts';
 export function ViewControls() {
   const view = useAppStore((s) => s.view);
   const showArcs = useAppStore((s) => s.showArcs);
+  // The arcs are projected at build time from Astana: they belong to the built-in article only.
+  const arcsAvailable = useAppStore((s) => s.isBuiltIn);
   const { setView, setShowArcs } = useAppStore.getState();
   return (
     <div className="view-controls">
@@ -16,7 +18,7 @@ export function ViewControls() {
           Table
         </button>
       </div>
-      {view === 'map' && (
+      {view === 'map' && arcsAvailable && (
         <label className="view-controls__arcs">
           <input type="checkbox" checked={showArcs} onChange={(event) => setShowArcs(event.target.checked)} />
           Arcs<span className="hide-narrow"> from Astana</span>
