@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
       environment: 'jsdom',
       include: ['tests/unit/**/*.test.{ts,tsx}'],
       setupFiles: ['tests/setup.ts'],
+      // Component tests render the whole world map in jsdom; a busy 2-core machine needs room.
+      testTimeout: 20_000,
     },
   };
 });

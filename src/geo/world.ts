@@ -26,5 +26,10 @@ export const shapeById: ReadonlyMap<string, DrawnShape> = new Map(selectableShap
 
 export const selectableIds: ReadonlySet<string> = new Set(shapeById.keys());
 
+/** English short names by id, for the countries on the map. */
+export const countryNameById: ReadonlyMap<string, string> = new Map(
+  selectableShapes.map((s) => [s.id, s.name]),
+);
+
 /** English short name of a country on the map, or its code when the map does not have it. */
 export const countryName = (id: string): string => shapeById.get(id)?.name ?? id;

@@ -1,15 +1,7 @@
 import { useId } from 'react';
+import { downloadFile } from '../../components/download-file.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { loadDatasetFile } from './read-dataset-file.ts';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Load your own dataset (JSON), download the current one, or go back to the built-in article. */
 export function DatasetControls() {
@@ -37,7 +29,10 @@ export function DatasetControls() {
         type="button"
         className="button"
         onClick={() =>
-          download(`${dataset.home.id.toLowerCase()}-dataset.json`, JSON.stringify(dataset, null, 2))
+          downloadFile(
+            new Blob([JSON.stringify(dataset, null, 2)], { type: 'application/json' }),
+            `${dataset.home.id.toLowerCase()}-dataset.json`,
+          )
         }
       >
         Download dataset

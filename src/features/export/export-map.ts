@@ -1,28 +1,16 @@
-import layout from 'virtual:world';
+import { downloadFile as download } from '../../components/download-file.ts';
+import { countryName } from '../../geo/world.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { buildExportSvg, type ExportText } from './build-export-svg.ts';
 
 export type ExportContext = { dataset: Dataset; slideTitle: string | null; selectedId: string | null };
 
-const names = new Map(layout.shapes.map((s) => [s.id, s.name]));
 const PNG_SCALE = 2;
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has started the download; the URL can go on the next turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Title, subtitle and source line: what the picture needs to stand on its own in a slide deck. */
 export function exportText({ dataset, slideTitle, selectedId }: ExportContext): ExportText {
   const { source } = dataset;
-  const selected = selectedId ? names.get(selectedId) : undefined;
+  const selected = selectedId ? countryName(selectedId) : undefined;
   const date = new Date(`${source.published}T00:00:00Z`).toLocaleDateString('en-GB', {
     day: 'numeric',
     month: 'long',

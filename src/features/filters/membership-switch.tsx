@@ -1,10 +1,8 @@
-import layout from 'virtual:world';
 import { useId } from 'react';
+import { countryName } from '../../geo/world.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { membershipChanges } from '../../model/membership-changes.ts';
 import { useAppStore } from '../../store/app-store.ts';
-
-const names = new Map(layout.shapes.map((s) => [s.id, s.name]));
 
 /** Memberships as of the article (default) or today, with the changes in between listed and dated. */
 export function MembershipSwitch() {
@@ -33,7 +31,7 @@ export function MembershipSwitch() {
           <ul>
             {changes.map((c) => (
               <li key={`${c.org}-${c.country}-${c.change}-${c.date}`}>
-                {formatDate(c.date)}: {names.get(c.country) ?? c.country} {c.change} the {c.org}
+                {formatDate(c.date)}: {countryName(c.country)} {c.change} the {c.org}
               </li>
             ))}
           </ul>

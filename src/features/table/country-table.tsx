@@ -1,11 +1,9 @@
-import layout from 'virtual:world';
 import { useMemo, useState } from 'react';
+import { countryNameById } from '../../geo/world.ts';
 import { COLUMNS, rowsToCsv, type Sort, sortRows, tableRows } from '../../model/table-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries, useMembershipDate } from '../../store/use-matching.ts';
 import { downloadCsv } from './download-csv.ts';
-
-const names = new Map(layout.shapes.map((s) => [s.id, s.name]));
 
 /**
  * The covered countries as a table, for those who cannot or would rather not read the map: the
@@ -19,7 +17,7 @@ export default function CountryTable() {
   const date = useMembershipDate();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(
-    () => sortRows(tableRows(dataset, names, matching, date), sort),
+    () => sortRows(tableRows(dataset, countryNameById, matching, date), sort),
     [dataset, matching, date, sort],
   );
   const select = (id: string) => useAppStore.getState().select(id);

@@ -1,11 +1,6 @@
-/** Saves `csv` as a file through a temporary object URL (no server, works offline). */
+import { downloadFile } from '../../components/download-file.ts';
+
+/** Saves `csv` as a file (UTF-8, opens in spreadsheet programs). */
 export function downloadCsv(csv: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
 }
