@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './styles/app.css';
@@ -12,15 +12,9 @@ const app = (
   </StrictMode>
 );
 
-const start = () => {
-  // The production build prerenders the first view into index.html; hydrate it in a transition,
-  // so React yields to the browser instead of holding the main thread for the whole tree.
-  if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
-  // After hydration the map answers clicks; `npm run bench` reports this beside `map-drawn`.
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('app-interactive')));
-};
-
-// Let the prerendered map paint first (two frames, like the `map-drawn` mark) and only then wake it up.
-if (root.firstElementChild) requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start, 0)));
-else start();
+// The production build prerenders the first view into index.html (it paints before this runs);
+// hydrate it at once, so the map answers a click as soon as the page has loaded.
+if (root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);
+// After hydration the map answers clicks; `npm run bench` reports this beside `map-drawn`.
+requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('app-interactive')));

@@ -14,6 +14,10 @@ const country = (page: Page, id: string) => page.locator(`[data-id="${id}"][role
  * Russia's bounding box is sea, since Chukotka lies across the antimeridian.)
  */
 async function clickCountry(page: Page, id: string): Promise<void> {
+  // Wait for any zoom animation to end (the gesture's CSS transform is cleared when it does).
+  await expect
+    .poll(() => page.locator('.map__svg').evaluate((svg) => (svg as SVGElement).style.transform))
+    .toBe('');
   const point = await country(page, id).evaluate((el) => {
     const r = el.getBoundingClientRect();
     for (let i = 1; i < 40; i++) {
