@@ -21,11 +21,21 @@ const TOUR_FILE = new URL('../data/tour.json', import.meta.url);
 const ARTICLE_FILE = new URL('../data/article.txt', import.meta.url);
 
 const EXCLUDE = ['ATA'];
-const countries = () =>
-  decodeCountries(atlas as unknown as Topology).filter((f) => !EXCLUDE.includes(f.properties.id));
+/** Decoded once per build: the map, the arcs and the tour's checks all need it. */
+let decoded: ReturnType<typeof decodeCountries> | undefined;
+const countries = () => {
+  decoded ??= decodeCountries(atlas as unknown as Topology).filter((f) => !EXCLUDE.includes(f.properties.id));
+  return decoded;
+};
 
-/** The projected world plus, per country, its M49 region and the other names search matches. */
+let projected: WorldLayout | undefined;
+/** The projected world (computed once) plus, per country, its M49 region and search names. */
 function worldLayout(): WorldLayout {
+  projected ??= computeWorldLayout();
+  return projected;
+}
+
+function computeWorldLayout(): WorldLayout {
   const layout = layoutWorld({
     countries: countries(),
     smallStates: sovereignStates,
