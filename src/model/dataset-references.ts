@@ -22,34 +22,21 @@ export function checkReferences(d: Dataset): string[] {
     });
   };
 
-  unique(
-    d.sections.map((s) => s.id),
-    'sections',
-  );
-  unique(
-    d.vectors.map((v) => v.id),
-    'vectors',
-  );
-  unique(
-    d.sectors.map((s) => s.id),
-    'sectors',
-  );
-  unique(
-    d.organisations.map((o) => o.id),
-    'organisations',
-  );
-  unique(
-    d.partners.map((p) => p.id),
-    'partners',
-  );
-  unique(
-    d.groups.map((g) => g.id),
-    'groups',
-  );
-  unique(
-    d.regions.map((r) => r.id),
-    'regions',
-  );
+  const lists = {
+    sections: d.sections,
+    vectors: d.vectors,
+    sectors: d.sectors,
+    organisations: d.organisations,
+    partners: d.partners,
+    groups: d.groups,
+    regions: d.regions,
+  };
+  for (const [path, list] of Object.entries(lists)) {
+    unique(
+      list.map((item) => item.id),
+      path,
+    );
+  }
   d.regions.forEach((r, i) => {
     if (d.groups.some((g) => g.id === r.id)) errors.push(`regions[${i}].id: "${r.id}" is also a group id`);
   });

@@ -20,7 +20,12 @@ export function ViewControls() {
       </div>
       {view === 'map' && arcsAvailable && (
         <label className="view-controls__arcs">
-          <input type="checkbox" checked={showArcs} onChange={(event) => setShowArcs(event.target.checked)} />
+          <input
+            type="checkbox"
+            aria-label="Arcs from Astana"
+            checked={showArcs}
+            onChange={(event) => setShowArcs(event.target.checked)}
+          />
           Arcs<span className="hide-narrow"> from Astana</span>
         </label>
       )}
