@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { inlineDataBlocks } from './vite-plugin-app-data.ts';
 
@@ -51,7 +51,7 @@ export function prerenderPlugin(): Plugin {
         const { render } = (await server.ssrLoadModule('/src/entry-prerender.tsx')) as {
           render: () => string;
         };
-        const file = join(config.root, config.build.outDir, 'index.html');
+        const file = resolve(config.root, config.build.outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         if (!html.includes('<div id="root"></div>'))
           throw new Error('prerender: no empty #root in index.html');

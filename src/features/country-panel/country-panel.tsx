@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { formatDate } from '../../model/format-date.ts';
@@ -16,9 +17,10 @@ export function CountryPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // A choice made on the map moves focus to the panel; a deep link on load leaves focus alone.
+  // After the panel has painted: focusing forces a layout, which would delay the first picture.
   useEffect(() => {
-    if (selectedId && document.activeElement?.closest('.map'))
-      headingRef.current?.focus({ preventScroll: true });
+    if (!selectedId || !document.activeElement?.closest('.map')) return;
+    return afterNextPaint(() => headingRef.current?.focus({ preventScroll: true }));
   }, [selectedId]);
 
   if (!selectedId) return null;

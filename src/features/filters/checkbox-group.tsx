@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { FilterKind } from '../../model/filters.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
@@ -7,8 +8,11 @@ type Props = {
   options: readonly { id: string; label: string; title?: string }[];
 };
 
-/** One filter kind as a group of checkboxes: any checked value matches (OR within a kind). */
-export function CheckboxGroup({ kind, legend, options }: Props) {
+/**
+ * One filter kind as a group of checkboxes: any checked value matches (OR within a kind).
+ * Memoised: toggling another kind re-renders none of these inputs.
+ */
+export const CheckboxGroup = memo(function CheckboxGroup({ kind, legend, options }: Props) {
   const chosen = useAppStore((s) => s.filters[kind]);
   const toggle = useAppStore((s) => s.toggleFilter);
   return (
@@ -26,4 +30,4 @@ export function CheckboxGroup({ kind, legend, options }: Props) {
       </ul>
     </fieldset>
   );
-}
+});

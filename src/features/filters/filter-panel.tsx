@@ -1,9 +1,24 @@
+import { useMemo } from 'react';
 import { EU_FILTER_ID, FILTER_KINDS, isFiltering } from '../../model/filters.ts';
+import type { Dataset } from '../../model/schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries } from '../../store/use-matching.ts';
 import { worldIndex } from '../../store/world-index.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { MembershipSwitch } from './membership-switch.tsx';
+
+/** The checkbox options per kind, built once per dataset (stable props keep the groups memoised). */
+function optionsOf(dataset: Dataset) {
+  return {
+    vector: dataset.vectors.map((v) => ({ id: v.id, label: v.name, title: v.description })),
+    org: [
+      ...dataset.organisations.map((o) => ({ id: o.id, label: o.acronym, title: o.fullName })),
+      { id: EU_FILTER_ID, label: 'EU', title: 'European Union' },
+    ],
+    sector: dataset.sectors.map((s) => ({ id: s.id, label: s.name })),
+    region: worldIndex.regions.map((r) => ({ id: r.id, label: r.name })),
+  };
+}
 
 /**
  * Filters by vector, region, organisation and sector (relation is the legend's toggles), a live
@@ -15,10 +30,7 @@ export function FilterPanel() {
   const clear = useAppStore((s) => s.clearFilters);
   const matching = useMatchingCountries();
   const active = FILTER_KINDS.reduce((n, kind) => n + filters[kind].length, 0);
-  const orgs = [
-    ...dataset.organisations.map((o) => ({ id: o.id, label: o.acronym, title: o.fullName })),
-    { id: EU_FILTER_ID, label: 'EU', title: 'European Union' },
-  ];
+  const options = useMemo(() => optionsOf(dataset), [dataset]);
   return (
     <section className="filters" aria-label="Filters">
       <div className="filters__bar">
@@ -32,22 +44,10 @@ export function FilterPanel() {
         >
           <summary className="button">Filters{active > 0 ? ` (${active})` : ''}</summary>
           <div className="filters__body">
-            <CheckboxGroup
-              kind="vector"
-              legend="Vector (policy direction)"
-              options={dataset.vectors.map((v) => ({ id: v.id, label: v.name, title: v.description }))}
-            />
-            <CheckboxGroup kind="org" legend="Organisation" options={orgs} />
-            <CheckboxGroup
-              kind="sector"
-              legend="Sector"
-              options={dataset.sectors.map((s) => ({ id: s.id, label: s.name }))}
-            />
-            <CheckboxGroup
-              kind="region"
-              legend="Region (UN M49)"
-              options={worldIndex.regions.map((r) => ({ id: r.id, label: r.name }))}
-            />
+            <CheckboxGroup kind="vector" legend="Vector (policy direction)" options={options.vector} />
+            <CheckboxGroup kind="org" legend="Organisation" options={options.org} />
+            <CheckboxGroup kind="sector" legend="Sector" options={options.sector} />
+            <CheckboxGroup kind="region" legend="Region (UN M49)" options={options.region} />
             <MembershipSwitch />
           </div>
         </details>

@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { countryName } from '../../geo/world.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { membershipChanges } from '../../model/membership-changes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** Memberships as of the article (default) or today, with the changes in between listed and dated. */
-export function MembershipSwitch() {
+export const MembershipSwitch = memo(function MembershipSwitch() {
   const dataset = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.membershipView);
   const today = useAppStore((s) => s.today);
@@ -39,4 +39,4 @@ export function MembershipSwitch() {
       )}
     </div>
   );
-}
+});

@@ -48,11 +48,15 @@ export function useMapZoom(
         [size.width, size.height],
       ])
       .on('start', () => {
-        const box = svg.getBoundingClientRect();
-        viewport = viewportOf(box.width, box.height, size.width, size.height);
+        viewport = null;
       })
       .on('zoom', ({ transform }) => {
         // During a gesture, move the painted picture (one CSS transform, no repaint of countries)...
+        if (!viewport) {
+          // Measured on the first move, not on 'start': a plain click starts a gesture too.
+          const box = svg.getBoundingClientRect();
+          viewport = viewportOf(box.width, box.height, size.width, size.height);
+        }
         svg.style.transform = cssTransformBetween(committed, transform, viewport);
       })
       .on('end', ({ transform }) => {
@@ -61,6 +65,8 @@ export function useMapZoom(
         commit(transform);
       });
     const commit = (t: ZoomState) => {
+      // A click is a gesture that moved nothing: redrawing would repaint every textured country.
+      if (t.k === committed.k && t.x === committed.x && t.y === committed.y) return;
       committed = { k: t.k, x: t.x, y: t.y };
       layer.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
       layer.style.setProperty('--k', String(t.k));
@@ -71,7 +77,7 @@ export function useMapZoom(
       }
     };
     let committed: ZoomState = { k: 1, x: 0, y: 0 };
-    let viewport = viewportOf(size.width, size.height, size.width, size.height);
+    let viewport: ReturnType<typeof viewportOf> | null = null;
     behaviour.current = z;
     const selection = select(svg).call(z).on('dblclick.zoom', null);
     return () => {

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, lazy, type PointerEvent, Suspense, useEffect, useMemo, useRef } from 'react';
+import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import { countryName, world as layout, selectableShapes, shapeById } from '../../geo/world.ts';
 import { unionBox } from '../../geo/zoom-to-box.ts';
@@ -27,6 +28,15 @@ const countryIdOf = (target: EventTarget | null): string | undefined =>
   target instanceof Element
     ? (target.closest('[data-id][role="button"]')?.getAttribute('data-id') ?? undefined)
     : undefined;
+
+/** Focus that shows a ring (keyboard), as opposed to the focus a mouse click gives a shape. */
+const isKeyboardFocus = (target: EventTarget): boolean => {
+  try {
+    return target instanceof Element && target.matches(':focus-visible');
+  } catch {
+    return true; // an engine without :focus-visible: treat every focus as the keyboard's
+  }
+};
 
 /** The world map: every country coloured by the article's relation to the home country. */
 export function WorldMap() {
@@ -57,26 +67,28 @@ export function WorldMap() {
   const selected = selectedId ? shapeById.get(selectedId) : undefined;
 
   // The tour frames its slide's countries; otherwise the selection is framed, and leaving the tour
-  // with nothing selected returns to the whole map.
+  // with nothing selected returns to the whole map. The panel paints first; the map moves a frame
+  // later, so a click answers at once even on a slow machine.
+  // Outside the tour a filter change leaves the view where the user put it.
+  const tourHighlight = presenting ? highlight : null;
   const wasPresenting = useRef(false);
   useEffect(() => {
     if (presenting) {
       wasPresenting.current = true;
-      const boxes = [...(highlight ?? [])].flatMap((id) => {
+      const boxes = [...(tourHighlight ?? [])].flatMap((id) => {
         const found = shapeById.get(id);
         return found ? [found.box] : [];
       });
       const box = unionBox(boxes);
       // Neighbours stay in view around a single country, so the class sees where it is.
-      if (box) zoom.frame(box, 0.8, 4);
-      else zoom.reset();
-      return;
+      return afterNextPaint(() => (box ? zoom.frame(box, 0.8, 4) : zoom.reset()));
     }
     const box = selectedId ? shapeById.get(selectedId)?.box : undefined;
-    if (box) zoom.frame(box);
-    else if (wasPresenting.current) zoom.reset();
+    const leftTour = wasPresenting.current;
     wasPresenting.current = false;
-  }, [selectedId, zoom, presenting, highlight]);
+    if (box) return afterNextPaint(() => zoom.frame(box));
+    if (leftTour) return afterNextPaint(zoom.reset);
+  }, [selectedId, zoom, presenting, tourHighlight]);
 
   // Move DOM focus with the roving tabindex, but only while focus is already on the map.
   useEffect(() => {
@@ -134,7 +146,8 @@ export function WorldMap() {
         onPointerMove={onPointerMove}
         onPointerLeave={() => useAppStore.getState().setHover(null)}
         onFocus={(event) => {
-          const id = countryIdOf(event.target);
+          // A click focuses the shape too; its selection already moves the roving tabindex.
+          const id = isKeyboardFocus(event.target) ? countryIdOf(event.target) : undefined;
           if (id) {
             useAppStore.getState().focusCountry(id);
             showTooltipAt(id, event.target);

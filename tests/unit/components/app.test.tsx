@@ -70,7 +70,10 @@ describe('App: map and panel', () => {
     expect(country(/^Kazakhstan,/)).toHaveAttribute('tabindex', '-1');
     await user.keyboard('{Enter}');
     const panel = screen.getByRole('complementary', { name: 'Russia' });
-    expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: 'Russia' }));
+    // Focus follows once the panel has painted (a frame later).
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: 'Russia' })),
+    );
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).toBeNull();
     expect(document.activeElement).toBe(country(/^Russia,/));

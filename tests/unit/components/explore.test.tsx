@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Legend } from '../../../src/features/legend/legend.tsx';
+import ArcLayer from '../../../src/features/map/arc-layer.tsx';
 import { CountrySearch } from '../../../src/features/search/country-search.tsx';
 import CountryTable from '../../../src/features/table/country-table.tsx';
 import { useAppStore } from '../../../src/store/app-store.ts';
@@ -68,5 +69,28 @@ describe('country table', () => {
     expect(rowNames().at(-1)).toBe('Russia');
     await user.click(screen.getByRole('button', { name: 'Belarus' }));
     expect(useAppStore.getState().selectedId).toBe('BLR');
+  });
+});
+
+describe('arcs', () => {
+  it('hides the arcs of partners the filters leave out, and shows them all again', () => {
+    const svg = (highlight: ReadonlySet<string> | null) => (
+      <svg aria-label="Arcs">
+        <ArcLayer highlight={highlight} />
+      </svg>
+    );
+    const { container, rerender } = render(svg(null));
+    const arcs = () => [...container.querySelectorAll<SVGPathElement>('path.arc')];
+    const shown = () =>
+      arcs()
+        .filter((a) => a.dataset.hidden === 'false')
+        .map((a) => a.dataset.to);
+    const partners = useAppStore.getState().dataset.partners.length;
+    expect(arcs().length).toBeGreaterThan(partners / 2);
+    expect(shown()).toHaveLength(arcs().length);
+    rerender(svg(new Set(['RUS', 'CHN', 'KAZ'])));
+    expect(shown().sort()).toEqual(['CHN', 'RUS']);
+    rerender(svg(null));
+    expect(shown()).toHaveLength(arcs().length);
   });
 });
