@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
@@ -95,34 +96,26 @@ function datasetModule(): string {
   return `export default ${JSON.stringify(datasetData())};`;
 }
 
-/** JSON that is safe inside a <script> element: no "</script>" or "<!--" can close it early. */
-const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
-/** Data the production page carries inline, as JSON, rather than as JavaScript to parse and run. */
-const INLINE_DATA: Record<string, () => unknown> = {
+/**
+ * Data the production page fetches as JSON files, rather than as JavaScript to parse and run, or
+ * as text in index.html: the HTML parser would have to read 140 KB more before the prerendered map
+ * could paint. index.html preloads them (`<link rel="preload" as="fetch">`) while the map paints.
+ */
+const FETCHED_DATA: Record<string, () => unknown> = {
   'virtual:world': () => worldData(false),
   'virtual:dataset': datasetData,
 };
-const elementId = (id: string) => `data-${id.replace(':', '-')}`;
 
-/**
- * `<script type="application/json">` blocks for index.html (written by the prerender step). JSON
- * is parsed several times faster than the same data as a JavaScript literal, and is not code.
- */
-export function inlineDataBlocks(): string {
-  return Object.entries(INLINE_DATA)
-    .map(
-      ([id, data]) =>
-        `<script type="application/json" id="${elementId(id)}">${scriptSafeJson(data())}</script>`,
-    )
-    .join('');
-}
+/** The URLs of the data files the last client build emitted, for the prerender step's preloads. */
+export const emittedDataFiles = new Map<string, string>();
 
-/** The production client's module for inline data: read and parse it from the page. */
-function inlineDataReader(id: string): string {
-  return `const element = document.getElementById(${JSON.stringify(elementId(id))});
-if (!element) throw new Error('This page has no ${elementId(id)} data block: rebuild with "npm run build".');
-export default JSON.parse(element.textContent);`;
+const contentHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+
+/** The production client's module for fetched data: top-level await, so importers get plain data. */
+function fetchedDataModule(url: string): string {
+  return `const response = await fetch(${JSON.stringify(url)});
+if (!response.ok) throw new Error(\`The map's data (${url}) did not load: HTTP \${response.status}.\`);
+export default await response.json();`;
 }
 
 function readJson(file: URL): unknown {
@@ -164,11 +157,13 @@ const modules: Record<string, (withPaths: boolean) => string> = {
  */
 export function appDataPlugin(): Plugin {
   let pathsInHtml = false;
+  let base = '/';
   return {
     name: 'app-data',
     configResolved(config) {
-      // Only the production client build has a prerendered index.html to read outlines and data from.
+      // Only the production client build has a prerendered index.html to read outlines from.
       pathsInHtml = config.command === 'build' && config.mode === 'production' && !config.build.ssr;
+      base = config.base;
     },
     resolveId: (id) => (id in modules ? `\0${id}` : undefined),
     load(id, options) {
@@ -177,7 +172,15 @@ export function appDataPlugin(): Plugin {
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
       if (id === '\0virtual:tour') this.addWatchFile(TOUR_FILE.pathname);
       const client = pathsInHtml && options?.ssr !== true;
-      if (client && id.slice(1) in INLINE_DATA) return inlineDataReader(id.slice(1));
+      const fetched = client ? FETCHED_DATA[id.slice(1)] : undefined;
+      if (fetched) {
+        const json = JSON.stringify(fetched());
+        const fileName = `assets/${id.slice(id.indexOf(':') + 1)}-${contentHash(json)}.json`;
+        this.emitFile({ type: 'asset', fileName, source: json });
+        const url = `${base}${fileName}`;
+        emittedDataFiles.set(id.slice(1), url);
+        return fetchedDataModule(url);
+      }
       return make(!client);
     },
   };

@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { inlineDataBlocks } from './vite-plugin-app-data.ts';
+import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
+
+import { emittedDataFiles } from './vite-plugin-app-data.ts';
 
 /** Two frames after the prerendered map is parsed, every country has been painted. */
 const MAP_DRAWN_SCRIPT =
   "requestAnimationFrame(function(){requestAnimationFrame(function(){performance.mark('map-drawn')})})";
+/**
+ * The map is on screen before the app has started (main.tsx waits for the first paint): keep the
+ * clicks made meanwhile, for src/app/use-app-ready.ts to replay. Stops once hydration has begun
+ * (`data-app` is set); from then on React itself replays what it receives.
+ */
+const EARLY_CLICKS_SCRIPT =
+  "(function(){var h=document.documentElement,q=window.__earlyClicks=[];document.addEventListener('click',function(e){if(!h.dataset.app)q.push(e.target)},true)})()";
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -26,17 +37,58 @@ export function contentSecurityPolicy(inlineScripts: string[]): string {
 }
 
 /**
+ * The app's code is imported by main.tsx only after the first paint (src/boot.tsx and what it
+ * imports): fetch it meanwhile, so starting costs no round trip. Returns the files, entry first.
+ */
+export function bootChunks(bundle: OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'));
+  if (!boot) throw new Error('prerender: no chunk for src/boot.tsx');
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const files: string[] = [];
+  const visit = (chunk: OutputChunk) => {
+    if (files.includes(chunk.fileName)) return;
+    files.push(chunk.fileName);
+    for (const file of chunk.imports) {
+      const next = byFile.get(file);
+      if (next) visit(next);
+    }
+  };
+  visit(boot);
+  return files;
+}
+
+const preloadLinks = (files: string[]) =>
+  files.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`).join('');
+
+/**
+ * Without this the browser paints the page several times while the 130 KB of map is still being
+ * parsed, laying out and painting a growing map each time. One paint, once the first view is in.
+ */
+const RENDER_WHOLE_FIRST_VIEW = '<link rel="expect" href="#first-view-end" blocking="render">';
+
+/** The data files the app fetches as it starts (scripts/vite-plugin-app-data.ts): fetched meanwhile. */
+const dataPreloadLinks = () =>
+  [...emittedDataFiles.values()]
+    .map((href) => `<link rel="preload" as="fetch" crossorigin href="${href}">`)
+    .join('');
+
+/**
  * After `vite build`, renders the app's first view to HTML with React's server renderer and writes
  * it into dist/index.html, so the coloured map, legend and heading paint before any JavaScript
  * runs; main.tsx then hydrates it. Also adds the Content-Security-Policy.
  */
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
+  let preloads: string[] = [];
   return {
     name: 'prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    generateBundle(_options, bundle) {
+      preloads = bootChunks(bundle).map((file) => `${config.base}${file}`);
     },
     async closeBundle() {
       if (config.build.ssr || config.mode !== 'production') return;
@@ -55,13 +107,22 @@ export function prerenderPlugin(): Plugin {
         const html = readFileSync(file, 'utf8');
         if (!html.includes('<div id="root"></div>'))
           throw new Error('prerender: no empty #root in index.html');
-        const body = `<div id="root">${render()}</div><script>${MAP_DRAWN_SCRIPT}</script>${inlineDataBlocks()}`;
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([MAP_DRAWN_SCRIPT])}" />`;
+        const body = `<div id="root">${render()}</div><script id="first-view-end">${MAP_DRAWN_SCRIPT}</script>`;
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([EARLY_CLICKS_SCRIPT, MAP_DRAWN_SCRIPT])}" />`;
         writeFileSync(
           file,
           html
             .replace('<div id="root"></div>', body)
-            .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${csp}`),
+            // In the head, before the stylesheet: an inline script after it waits for the CSS,
+            // and holds the HTML parser meanwhile.
+            .replace(
+              '<meta charset="UTF-8" />',
+              `<meta charset="UTF-8" />\n    ${csp}<script>${EARLY_CLICKS_SCRIPT}</script>`,
+            )
+            .replace(
+              '</head>',
+              `${RENDER_WHOLE_FIRST_VIEW}${preloadLinks(preloads)}${dataPreloadLinks()}</head>`,
+            ),
         );
       } finally {
         await server.close();

@@ -1,20 +1,27 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
 import './styles/app.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
 
-// The production build prerenders the first view into index.html (it paints before this runs);
-// hydrate it at once, so the map answers a click as soon as the page has loaded.
-if (root.firstElementChild) hydrateRoot(root, app);
-else createRoot(root).render(app);
-// After hydration the map answers clicks; `npm run bench` reports this beside `map-drawn`.
-requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('app-interactive')));
+const start = () => {
+  import('./boot.tsx').then(({ boot }) => boot(root));
+};
+
+// The production build prerenders the first view into index.html. Let the browser paint that map
+// first, then load and start the app: its code (parse, compile, hydrate) would otherwise hold the
+// first picture back. A click on the map before then is kept and replayed (see early-clicks.ts).
+// Dev and the single-file build have an empty #root: start at once.
+if (root.firstElementChild) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  requestAnimationFrame(() => requestAnimationFrame(once));
+  // A page opened in a background tab gets no frames until it is shown; start anyway.
+  setTimeout(once, 1000);
+} else {
+  start();
+}

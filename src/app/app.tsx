@@ -17,6 +17,7 @@ import { CountrySearch } from '../features/search/country-search.tsx';
 import { ViewControls } from '../features/view-controls/view-controls.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { AppHeading } from './app-heading.tsx';
+import { useAppReady } from './use-app-ready.ts';
 import { useGlobalErrors } from './use-global-errors.ts';
 import { useScreenDefaults } from './use-screen-defaults.ts';
 import { useUrlSync } from './use-url-sync.ts';
@@ -31,6 +32,7 @@ export function App() {
   useUrlSync();
   useGlobalErrors();
   useScreenDefaults();
+  useAppReady();
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);
   return (

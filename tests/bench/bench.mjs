@@ -60,7 +60,8 @@ function build() {
 async function oneRun(browser, base, throttle, order) {
   const pages = { app: `${base}/`, baseline: `${base}/baseline/` };
   const result = {};
-  for (const name of order) result[name] = await measureLoad(browser, pages[name], { throttle });
+  for (const name of order)
+    result[name] = await measureLoad(browser, pages[name], { throttle, interactive: name === 'app' });
   Object.assign(result, await measureInteractions(browser, pages.app, { throttle, count: INTERACTIONS }));
   result.frames = {};
   // --quick is a smoke check: frames only without throttling, where a frame costs a quarter.

@@ -44,7 +44,7 @@ function zoomFrames({ frames, outFirst }) {
 export async function measureFrames(browser, baseUrl, { throttle, viewport, query, frames }) {
   const { context, page } = await openPage(browser, { throttle, viewport });
   await page.goto(baseUrl + query);
-  await waitForMap(page);
+  await waitForMap(page, { interactive: true });
   await page.waitForTimeout(300);
   const deltas = await page.evaluate(zoomFrames, { frames, outFirst: query !== '' });
   await context.close();

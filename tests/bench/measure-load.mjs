@@ -11,13 +11,44 @@ export async function openPage(browser, { throttle, viewport = { width: 1366, he
   return { context, page, cdp };
 }
 
-/** Waits for the mark every bench page sets two frames after its map is drawn; returns its time. */
-export async function waitForMap(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('map-drawn', 'mark').length > 0, null, {
+/**
+ * Resolves to the time of the performance mark `name` once the page has set it. Asked over CDP
+ * (Runtime.evaluate), not with Playwright's waitForFunction: that injects Playwright's own script
+ * into the page, and parsing it costs ~350 ms of main thread at 4x CPU, which then delays the very
+ * frames being timed.
+ */
+export async function waitForMark(cdp, name) {
+  const mark = JSON.stringify(name);
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: `new Promise((resolve) => {
+      const found = performance.getEntriesByName(${mark}, 'mark')[0];
+      if (found) return resolve(found.startTime);
+      new PerformanceObserver((list, observer) => {
+        const entry = list.getEntries().find((e) => e.name === ${mark});
+        if (entry) { observer.disconnect(); resolve(entry.startTime); }
+      }).observe({ type: 'mark' });
+    })`,
+    awaitPromise: true,
+    returnByValue: true,
     timeout: 60_000,
-    polling: 50,
   });
-  return page.evaluate(() => performance.getEntriesByName('map-drawn', 'mark')[0].startTime);
+  if (exceptionDetails) throw new Error(`waiting for the ${name} mark: ${exceptionDetails.text}`);
+  return result.value;
+}
+
+/**
+ * Waits for the mark every bench page sets two frames after its map is drawn, and returns its
+ * time; with `interactive`, then also for the app to have started (`app-interactive`).
+ */
+export async function waitForMap(page, { interactive = false } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const time = await waitForMark(cdp, 'map-drawn');
+    if (interactive) await waitForMark(cdp, 'app-interactive');
+    return time;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 function kindOf(request) {
@@ -30,13 +61,17 @@ function kindOf(request) {
   return 'other';
 }
 
-/** Loads `url` cold: time to map (ms from navigation start), body bytes over the wire, heap (bytes). */
-export async function measureLoad(browser, url, { throttle }) {
+/**
+ * Loads `url` cold: time to map (ms from navigation start), body bytes over the wire, heap (bytes);
+ * with `interactive`, also the time to the app's `app-interactive` mark (hydrated, answers input).
+ */
+export async function measureLoad(browser, url, { throttle, interactive = false }) {
   const { context, page, cdp } = await openPage(browser, { throttle });
   const finished = [];
   page.on('requestfinished', (request) => finished.push(request));
   await page.goto(url);
-  const timeToMap = await waitForMap(page);
+  const timeToMap = await waitForMark(cdp, 'map-drawn');
+  const timeToInteractive = interactive ? await waitForMark(cdp, 'app-interactive') : null;
   await page.waitForLoadState('networkidle');
   const bytes = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const request of finished) {
@@ -48,5 +83,5 @@ export async function measureLoad(browser, url, { throttle }) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { timeToMap, bytes, heap: usedSize };
+  return { timeToMap, timeToInteractive, bytes, heap: usedSize };
 }

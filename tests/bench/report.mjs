@@ -41,6 +41,9 @@ export function formatTable({ results, lighthouse, frameKeys }) {
       (r) => pick(r, (x) => x.app.timeToMap / x.baseline.timeToMap).toFixed(2),
       '<= 0.6 at 4x (1.0 minimum)',
     ),
+    row('Time to interactive, app (hydrated: `app-interactive` mark)', (r) =>
+      ms(pick(r, (x) => x.app.timeToInteractive)),
+    ),
   ];
   for (const k of ['js', 'css', 'data', 'html', 'other', 'total']) {
     const budget = { js: '<= 110 KB', total: '<= 170 KB' }[k] ?? '';

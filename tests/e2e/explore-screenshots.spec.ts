@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { appTest as test } from './fixtures.ts';
 
 /** Screenshots of the explore features for docs/, desktop and phone. */
 const shots = [

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { appTest as test } from './fixtures.ts';
 
 async function downloadOf(page: Page, name: string): Promise<Buffer> {
   const [download] = await Promise.all([

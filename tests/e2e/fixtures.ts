@@ -32,10 +32,40 @@ export async function watchProblems(page: Page, origin: string, problems: string
 }
 
 /**
+ * Resolves once the app has started: `<html data-app="ready">`, set after hydration
+ * (src/app/use-app-ready.ts). The built page paints its prerendered map first and starts the app a
+ * few frames later, so a test that typed into a field before then would race hydration.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.getElementById('root') || document.documentElement.dataset.app === 'ready',
+  );
+}
+
+/** `page.goto` and `page.reload` return once the app is ready to use, as a person would wait. */
+export const appTest = base.extend({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await appReady(page);
+      return response;
+    };
+    page.reload = async (options) => {
+      const response = await reload(options);
+      await appReady(page);
+      return response;
+    };
+    await use(page);
+  },
+});
+
+/**
  * Every journey also asserts what must never happen: a request to another origin, an uncaught
  * error, a console error or a CSP violation.
  */
-export const test = base.extend<{ problems: string[] }>({
+export const test = appTest.extend<{ problems: string[] }>({
   problems: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];

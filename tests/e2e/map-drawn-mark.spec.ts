@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { appTest as test } from './fixtures.ts';
 
 declare global {
   interface Window {

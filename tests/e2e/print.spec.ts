@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { appTest as test } from './fixtures.ts';
 
 test('print shows the map, legend and the open panel quotes, and no controls', async ({ page }) => {
   await page.goto('/?country=CHN');

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { appTest as test } from './fixtures.ts';
 
 /**
  * Screenshots for docs/ (README) at desktop and phone widths. They are also a smoke check that

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { appTest as test } from './fixtures.ts';
 
 const FILE = new URL('../../dist-single/kazakhstan-map.html', import.meta.url);
 

@@ -1,5 +1,6 @@
 import { downloadFile as download } from '../../components/download-file.ts';
 import { countryName } from '../../geo/world.ts';
+import { formatDate } from '../../model/format-date.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { buildExportSvg, type ExportText } from './build-export-svg.ts';
 
@@ -11,12 +12,7 @@ const PNG_SCALE = 2;
 export function exportText({ dataset, slideTitle, selectedId }: ExportContext): ExportText {
   const { source } = dataset;
   const selected = selectedId ? countryName(selectedId) : undefined;
-  const date = new Date(`${source.published}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const date = formatDate(source.published);
   return {
     title: "Kazakhstan's multi-vector foreign policy",
     subtitle: slideTitle ?? (selected ? `Selected: ${selected}` : 'Relations named in the article'),

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+
+type EarlyWindow = Window & { __earlyClicks?: EventTarget[] };
+
+/** What an early click may be replayed on: a country, or a button (never a link or a summary). */
+const REPLAYABLE = '[data-id][role="button"], button';
+
+/**
+ * Clicks made on the prerendered page before the app started, kept by the inline script at the
+ * top of the built index.html (scripts/vite-plugin-prerender.ts), are replayed once on the same
+ * elements: hydration keeps the prerendered nodes. Natively handled targets are left alone.
+ */
+export function replayEarlyClicks(win: EarlyWindow = window): number {
+  const clicks = win.__earlyClicks ?? [];
+  win.__earlyClicks = [];
+  let replayed = 0;
+  for (const target of clicks.slice(-5)) {
+    const element = target instanceof Element && target.isConnected ? target.closest(REPLAYABLE) : null;
+    if (!element) continue;
+    element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    replayed++;
+  }
+  return replayed;
+}
+
+/**
+ * Once the app has hydrated (its first effect): marks `app-interactive` for `npm run bench`, sets
+ * `<html data-app="ready">` (browser tests wait for it) and replays clicks made before.
+ */
+export function useAppReady(): void {
+  useEffect(() => {
+    const html = document.documentElement;
+    if (html.dataset.app === 'ready') return;
+    html.dataset.app = 'ready';
+    performance.mark?.('app-interactive');
+    replayEarlyClicks();
+  }, []);
+}
