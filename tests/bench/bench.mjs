@@ -119,7 +119,12 @@ async function main() {
   ].join('\n');
   const failing = ['desktop', 'mobile']
     .filter((f) => lighthouse?.[f]?.failing?.length)
-    .map((f) => `Lighthouse ${f} audits below 1: ${lighthouse[f].failing.slice(0, 12).join(', ')}.`);
+    .map((f) => {
+      const metrics = Object.entries(lighthouse[f].metrics ?? {})
+        .map(([name, value]) => `${name} ${value}`)
+        .join(', ');
+      return `Lighthouse ${f} (${metrics}) audits below 1: ${lighthouse[f].failing.slice(0, 12).join(', ')}.`;
+    });
   const text = `${header}\n${table}\n${failing.length ? `\n${failing.join('\n\n')}\n` : ''}`;
   writeFileSync(fileURLToPath(new URL(quick ? 'last-quick-run.md' : 'last-run.md', import.meta.url)), text);
   process.stdout.write(`${text}\n`);

@@ -3,6 +3,14 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The metrics the performance score is made of, by their usual short names. */
+const METRICS = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  SI: 'speed-index',
+  CLS: 'cumulative-layout-shift',
+};
 
 /**
  * Lighthouse 12.2.3 scores (0-100) for `url`, desktop and mobile (mobile: Lighthouse's own simulated
@@ -54,7 +62,10 @@ async function audit(url, port, config) {
     const failing = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
       .map((a) => a.id);
-    return { scores, failing, lcp: lhr.audits['largest-contentful-paint']?.displayValue ?? '' };
+    const metrics = Object.fromEntries(
+      Object.entries(METRICS).map(([short, id]) => [short, lhr.audits[id]?.displayValue ?? 'n/a']),
+    );
+    return { scores, failing, metrics, lcp: metrics.LCP };
   } catch (error) {
     return { error: error.message.split('\n')[0] };
   }
