@@ -23,7 +23,16 @@ export function CountryPanel() {
     return afterNextPaint(() => headingRef.current?.focus({ preventScroll: true }));
   }, [selectedId]);
 
-  if (!selectedId) return null;
+  // Nothing selected: the panel's column stays, with a hint, so the map never changes size when a
+  // country is opened (a resize would redraw every country). Not an <aside>: that means "a country
+  // is open" (the DOM contract). Hidden on phones, where the panel is a bottom sheet.
+  if (!selectedId)
+    return (
+      <div className="panel panel--empty">
+        <p>Select a country on the map, or find it by name, to read what the article says about it.</p>
+        <p className="muted">Arrow keys move between countries; Enter opens one.</p>
+      </div>
+    );
   const name = countryName(selectedId);
   const status = countryStatus(dataset, selectedId);
   const close = () => {
