@@ -33,7 +33,18 @@ export default defineConfig(({ mode }) => {
           target: 'es2022',
           // Modules the app's start shares with features loaded later (the store, the palette...)
           // travel in one chunk, not in eight tiny ones, each a request before the app can start.
-          rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] } } },
+          // Vite's preload helper, which main.tsx needs, keeps its own: main.tsx must not wait for
+          // the app's data (the store's modules fetch it) and must be able to report a failed start.
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+                  { name: 'shared', minShareCount: 2, priority: 1 },
+                ],
+              },
+            },
+          },
         },
     test: {
       environment: 'jsdom',

@@ -4,13 +4,26 @@ import './styles/print.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
+/**
+ * The app's code or data did not arrive (offline on a deployed site, a broken upload): say so above
+ * the map, which stays on screen, and say what would help.
+ */
+const reportStartFailure = (error: unknown) => {
+  const message = document.createElement('p');
+  message.className = 'notice';
+  message.setAttribute('role', 'alert');
+  const why = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+  message.textContent = `The map is shown, but the app could not start (${why}). Check the connection and reload the page.`;
+  document.body.prepend(message);
+};
+
 const start = () => {
-  import('./boot.tsx').then(({ boot }) => boot(root));
+  import('./boot.tsx').then(({ boot }) => boot(root), reportStartFailure);
 };
 
 // The production build prerenders the first view into index.html. Let the browser paint that map
 // first, then load and start the app: its code (parse, compile, hydrate) would otherwise hold the
-// first picture back. A click on the map before then is kept and replayed (see early-clicks.ts).
+// first picture back. A click on the map before then is kept and replayed (app/use-app-ready.ts).
 // Dev and the single-file build have an empty #root: start at once.
 if (root.firstElementChild) {
   let started = false;

@@ -7,8 +7,9 @@ const REPLAYABLE = '[data-id][role="button"], button';
 
 /**
  * Clicks made on the prerendered page before the app started, kept by the inline script at the
- * top of the built index.html (scripts/vite-plugin-prerender.ts), are replayed once on the same
- * elements: hydration keeps the prerendered nodes. Natively handled targets are left alone.
+ * end of the built index.html's first view (scripts/vite-plugin-prerender.ts), are replayed once
+ * on the same elements: hydration keeps the prerendered nodes. Natively handled targets are left
+ * alone.
  */
 export function replayEarlyClicks(win: EarlyWindow = window): number {
   const clicks = win.__earlyClicks ?? [];
