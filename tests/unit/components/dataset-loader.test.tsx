@@ -107,6 +107,17 @@ describe('User text is text', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  /** Loads the Mongolia sample with `source.url` set to `url`; returns the About dialog. */
+  async function aboutDialogWithSourceUrl(url: string): Promise<HTMLElement> {
+    const d = mongolia();
+    d.source.url = url;
+    const user = userEvent.setup();
+    render(<App />);
+    await user.upload(screen.getByLabelText('Load dataset'), jsonFile('url.json', d));
+    await waitFor(() => expect(countryEl('MNG')).toHaveAttribute('data-relation', 'home'));
+    return screen.getByRole('dialog', { hidden: true });
+  }
+
   it.each([
     ['javascript:alert(1)'],
     ['JavaScript:alert(1)'],
@@ -116,13 +127,7 @@ describe('User text is text', () => {
     ['//evil.example/article'],
     ['not a url'],
   ])('source.url %j is shown as plain text, never as a link', async (url) => {
-    const d = mongolia();
-    d.source.url = url;
-    const user = userEvent.setup();
-    render(<App />);
-    await user.upload(screen.getByLabelText('Load dataset'), jsonFile('url.json', d));
-    await waitFor(() => expect(countryEl('MNG')).toHaveAttribute('data-relation', 'home'));
-    const dialog = screen.getByRole('dialog', { hidden: true });
+    const dialog = await aboutDialogWithSourceUrl(url);
     expect(dialog).toHaveTextContent(url.trim());
     expect(dialog.querySelector('a')).toBeNull();
   });
@@ -130,13 +135,8 @@ describe('User text is text', () => {
   it.each([['https://example.org/article?id=1'], ['http://example.org/a']])(
     'source.url %j is a link',
     async (url) => {
-      const d = mongolia();
-      d.source.url = url;
-      const user = userEvent.setup();
-      render(<App />);
-      await user.upload(screen.getByLabelText('Load dataset'), jsonFile('url.json', d));
-      await waitFor(() => expect(countryEl('MNG')).toHaveAttribute('data-relation', 'home'));
-      const link = within(screen.getByRole('dialog', { hidden: true })).getByRole('link', { hidden: true });
+      const dialog = await aboutDialogWithSourceUrl(url);
+      const link = within(dialog).getByRole('link', { hidden: true });
       expect(link).toHaveAttribute('href', url);
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     },
