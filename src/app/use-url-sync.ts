@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { afterNextPaint } from '../components/after-next-paint.ts';
 import { selectableIds } from '../geo/world.ts';
 import { FILTER_KINDS, filterValues } from '../model/filters.ts';
 import { queryToState, stateToQuery, type UrlState } from '../model/url-state.ts';
@@ -35,6 +36,7 @@ const urlStateOf = (s: AppState): UrlState => ({
  * at slide 4, filters (`?org=SCO&region=central-asia`) and `asof=today` are mirrored too. A
  * selection, starting or leaving the tour push a history entry (Back undoes them); moving between
  * slides and changing filters replace it, so Back does not replay a whole lesson.
+ * The address bar is updated a frame after the change, never in the way of what the user sees.
  */
 export function useUrlSync(): void {
   useEffect(() => {
@@ -49,9 +51,25 @@ export function useUrlSync(): void {
       if (reportProblems && notices.length > 0) store.addNotices(notices);
     };
     apply(true);
-    const onPopState = () => apply(false);
-    window.addEventListener('popstate', onPopState);
+    // Written after the next paint, once per frame: the click's answer (the panel, the dimmed map)
+    // shows first. `push` remembers whether any change in between deserves a history entry.
+    let pending: { push: boolean } | null = null;
+    let cancel: (() => void) | null = null;
+    let restoring = false;
+    const write = (s: AppState = useAppStore.getState()) => {
+      if (!pending) return;
+      const { push } = pending;
+      pending = null;
+      const current = window.location.search;
+      const next = urlStateOf(s);
+      // The URL already says this (e.g. after Back restored it): leave history alone.
+      if (sameView(queryToState(current, selectableIds, known(s)).state, next)) return;
+      const url = `${window.location.pathname}${stateToQuery(next, current)}${window.location.hash}`;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
     const unsubscribe = useAppStore.subscribe((s, previous) => {
+      if (restoring) return;
       const selection = s.selectedId !== previous.selectedId;
       const tourStartedOrLeft = (s.slide === null) !== (previous.slide === null);
       const changed =
@@ -60,17 +78,34 @@ export function useUrlSync(): void {
         s.filters !== previous.filters ||
         s.membershipView !== previous.membershipView;
       if (!changed) return;
-      const current = window.location.search;
-      const next = urlStateOf(s);
-      // The URL already says this (e.g. after Back restored it): leave history alone.
-      if (sameView(queryToState(current, selectableIds, known(s)).state, next)) return;
-      const url = `${window.location.pathname}${stateToQuery(next, current)}${window.location.hash}`;
-      if (selection || tourStartedOrLeft) window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
+      const push = selection || tourStartedOrLeft;
+      // Two selections within one frame are still two history entries: write the first now.
+      if (push && pending?.push) write(previous);
+      pending = { push: push || (pending?.push ?? false) };
+      cancel ??= afterNextPaint(() => {
+        cancel = null;
+        write();
+      });
     });
+    // Back and Forward: the history entry is the truth; a view not yet written is dropped with it.
+    const onPopState = () => {
+      pending = null;
+      restoring = true;
+      try {
+        apply(false);
+      } finally {
+        restoring = false;
+      }
+    };
+    window.addEventListener('popstate', onPopState);
+    // Leaving or hiding the page before that frame still records the view.
+    const onPageHide = () => write();
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', onPageHide);
       unsubscribe();
+      cancel?.();
     };
   }, []);
 }

@@ -34,7 +34,7 @@ describe('App: map and panel', () => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes[0]?.textContent).toContain('strategic cooperation with China');
     expect(within(panel).getByText('SCO')).toBeInTheDocument();
-    expect(window.location.search).toBe('?country=CHN');
+    await waitFor(() => expect(window.location.search).toBe('?country=CHN'));
   });
 
   it('says plainly when the article does not cover a country, and still shows shared organisations', async () => {
@@ -95,7 +95,7 @@ describe('App: map and panel', () => {
     render(<App />);
     await user.click(country(/^Japan,/));
     await user.click(country(/^India,/));
-    expect(window.location.search).toBe('?country=IND');
+    await waitFor(() => expect(window.location.search).toBe('?country=IND'));
     window.history.back();
     await waitFor(() => expect(screen.getByRole('complementary', { name: 'Japan' })).toBeInTheDocument());
   });

@@ -1,0 +1,66 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useUrlSync } from '../../../src/app/use-url-sync.ts';
+import { useAppStore } from '../../../src/store/app-store.ts';
+
+/** Runs the frame and the task after it: when the URL is written. */
+const nextPaint = () => act(() => vi.advanceTimersByTime(50));
+
+describe('useUrlSync writes the address a frame after the change', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('leaves the URL alone until the change has painted, then pushes one entry', () => {
+    renderHook(() => useUrlSync());
+    const entries = window.history.length;
+    act(() => useAppStore.getState().select('CHN'));
+    expect(window.location.search).toBe('');
+    nextPaint();
+    expect(window.location.search).toBe('?country=CHN');
+    expect(window.history.length).toBe(entries + 1);
+  });
+
+  it('keeps two selections made within one frame as two history entries', () => {
+    renderHook(() => useUrlSync());
+    const entries = window.history.length;
+    act(() => {
+      useAppStore.getState().select('JPN');
+      useAppStore.getState().select('IND');
+    });
+    nextPaint();
+    expect(window.location.search).toBe('?country=IND');
+    expect(window.history.length).toBe(entries + 2);
+  });
+
+  it('replaces the entry for a filter change, and writes on pagehide if the frame has not come', () => {
+    renderHook(() => useUrlSync());
+    act(() => useAppStore.getState().select('RUS'));
+    nextPaint();
+    const entries = window.history.length;
+    act(() => useAppStore.getState().toggleFilter('org', 'SCO'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?country=RUS&org=SCO');
+    nextPaint();
+    expect(window.location.search).toBe('?country=RUS&org=SCO');
+    expect(window.history.length).toBe(entries);
+  });
+
+  it('on Back, restores the entry and drops a change not yet written', () => {
+    window.history.replaceState(null, '', '/?country=KGZ');
+    renderHook(() => useUrlSync());
+    expect(useAppStore.getState().selectedId).toBe('KGZ');
+    act(() => useAppStore.getState().select('CHN'));
+    const entries = window.history.length;
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    nextPaint();
+    expect(useAppStore.getState().selectedId).toBe('KGZ');
+    expect(window.location.search).toBe('?country=KGZ');
+    expect(window.history.length).toBe(entries);
+  });
+});
