@@ -1,4 +1,5 @@
 import arcs from 'virtual:arcs';
+import { memo } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 
 type Props = {
@@ -10,9 +11,9 @@ type Props = {
  * Great-circle arcs from Astana to each covered partner, coloured by relation. The paths were
  * projected at build time (`virtual:arcs`); this file and its data load only when arcs are shown.
  * Every arc stays mounted; a filter hides the others with one attribute each (cheaper than
- * unmounting and re-creating ninety paths on every toggle).
+ * unmounting and re-creating ninety paths on every toggle). Memoised: a selection leaves it alone.
  */
-export default function ArcLayer({ highlight }: Props) {
+export default memo(function ArcLayer({ highlight }: Props) {
   const partners = useAppStore((s) => s.dataset.partners);
   return (
     <g className="arcs" aria-hidden="true">
@@ -31,4 +32,4 @@ export default function ArcLayer({ highlight }: Props) {
       })}
     </g>
   );
-}
+});
