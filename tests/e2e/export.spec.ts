@@ -32,6 +32,10 @@ test('SVG export parses and carries the map, title, legend and source line', asy
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
       countries: doc.querySelectorAll('[data-id]').length,
       russiaFill: doc.querySelector('[data-id="RUS"]')?.getAttribute('fill'),
+      // The selection's outline (its own layer on screen) is in the file too: Russia's shape, unfilled.
+      outlines: [...doc.querySelectorAll('path[fill="none"]')].filter(
+        (p) => p.getAttribute('d') === doc.querySelector('[data-id="RUS"]')?.getAttribute('d'),
+      ).length,
       stylesheets: doc.querySelectorAll('style, link').length,
     };
   }, svgText);
@@ -52,6 +56,7 @@ test('SVG export parses and carries the map, title, legend and source line', asy
   );
   expect(parsed.countries).toBeGreaterThan(190);
   expect(parsed.russiaFill).toBe('rgb(136, 34, 85)');
+  expect(parsed.outlines).toBe(1);
   expect(parsed.stylesheets).toBe(0);
   const mapWidth = await page.locator('.map__svg').evaluate((e) => e.clientWidth);
   expect(Number(parsed.width)).toBe(mapWidth);

@@ -61,6 +61,8 @@ test('clicking a country opens its panel with the article’s words and updates 
   await expect(panel(page).locator('blockquote').first()).toContainText(
     'Good Neighbourliness and Alliance Agreement',
   );
+  // The press does not focus the shape; the panel's heading takes focus once it has painted.
+  await expect(panel(page).getByRole('heading', { name: 'Russia', level: 2 })).toBeFocused();
   await expect(page).toHaveURL(/\?country=RUS$/);
   await clickCountry(page, 'CHN');
   await expect(panel(page)).toHaveAccessibleName('China');

@@ -16,10 +16,11 @@ export function CountryPanel() {
   const selectedId = useAppStore((s) => s.selectedId);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // A choice made on the map moves focus to the panel; a deep link on load leaves focus alone.
-  // After the panel has painted: focusing forces a layout, which would delay the first picture.
+  // A choice made on the map moves focus to the panel; a deep link on load, the search box and the
+  // table leave focus where it is. After the panel has painted: focusing forces a layout, which
+  // would delay the first picture.
   useEffect(() => {
-    if (!selectedId || !document.activeElement?.closest('.map')) return;
+    if (!selectedId || !useAppStore.getState().selectedOnMap) return;
     return afterNextPaint(() => headingRef.current?.focus({ preventScroll: true }));
   }, [selectedId]);
 

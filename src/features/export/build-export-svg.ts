@@ -21,9 +21,9 @@ const escapeXml = (text: string) =>
 /** Computed `url("http://host/page#id")` back to `url(#id)`, which works inside a standalone file. */
 const localUrl = (value: string) => value.replace(/url\(\s*["']?[^#"')]*#([^"')]+)["']?\s*\)/g, 'url(#$1)');
 
-/** Clones the on-screen map and writes its computed paint as attributes; drops the app's ARIA and handlers. */
-function inlineMap(live: SVGSVGElement): SVGSVGElement {
-  const clone = live.cloneNode(true) as SVGSVGElement;
+/** Clones an on-screen SVG element and writes its computed paint as attributes; drops the app's ARIA and handlers. */
+function inlinePaint<T extends SVGElement>(live: T): T {
+  const clone = live.cloneNode(true) as T;
   const liveNodes = [live, ...live.querySelectorAll('*')];
   const cloneNodes = [clone, ...clone.querySelectorAll('*')];
   liveNodes.forEach((node, i) => {
@@ -89,11 +89,14 @@ function legend(y: number, width: number): string {
 export function buildExportSvg(
   live: SVGSVGElement,
   words: ExportText,
+  /** The selection outline's layer (drawn above the map on screen), zoomed like the map's. */
+  outline?: SVGGElement | null,
 ): { svg: string; width: number; height: number } {
   const width = Math.max(320, Math.round(live.clientWidth));
   const mapHeight = Math.max(160, Math.round(live.clientHeight));
   const height = HEADER + mapHeight + FOOTER;
-  const map = inlineMap(live);
+  const map = inlinePaint(live);
+  if (outline) map.append(inlinePaint(outline));
   map.setAttribute('x', '0');
   map.setAttribute('y', String(HEADER));
   map.setAttribute('width', String(width));

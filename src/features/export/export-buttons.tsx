@@ -17,11 +17,17 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
     try {
       const s = useAppStore.getState();
       const { exportMap } = await import('./export-map.ts');
-      await exportMap(format, svg, {
-        dataset: s.dataset,
-        slideTitle: currentStep(s.slide, s.tourSteps)?.title ?? null,
-        selectedId: s.selectedId,
-      });
+      const outline = document.querySelector<SVGGElement>('.map__overlay-layer');
+      await exportMap(
+        format,
+        svg,
+        {
+          dataset: s.dataset,
+          slideTitle: currentStep(s.slide, s.tourSteps)?.title ?? null,
+          selectedId: s.selectedId,
+        },
+        outline,
+      );
     } catch (error) {
       useAppStore
         .getState()

@@ -41,8 +41,13 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
 }
 
 /** Builds the export from the map as it is on screen and downloads it. */
-export async function exportMap(format: 'png' | 'svg', mapSvg: SVGSVGElement, context: ExportContext) {
-  const { svg, width, height } = buildExportSvg(mapSvg, exportText(context));
+export async function exportMap(
+  format: 'png' | 'svg',
+  mapSvg: SVGSVGElement,
+  context: ExportContext,
+  outline?: SVGGElement | null,
+) {
+  const { svg, width, height } = buildExportSvg(mapSvg, exportText(context), outline);
   const base = `kazakhstan-map${context.slideTitle ? '-slide' : ''}`;
   if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
   else download(await toPng(svg, width, height), `${base}.png`);

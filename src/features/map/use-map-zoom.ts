@@ -19,12 +19,15 @@ const DURATION = 450;
 /**
  * d3-zoom owns the gesture (wheel, drag, pinch). While it runs, one CSS transform on the <svg>
  * moves the already painted map; when it ends, one transform on one <g> redraws it sharp. React
- * never re-renders for it. `--k` lets CSS keep markers and strokes a constant size.
+ * never re-renders for it. `--k` lets CSS keep markers and strokes a constant size. `overlayRef`, an
+ * <svg> of the same viewBox stacked above the map (the selection outline), moves with it: its first
+ * <g> gets the same transform.
  */
 export function useMapZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   layerRef: RefObject<SVGGElement | null>,
   size: { width: number; height: number },
+  overlayRef?: RefObject<SVGSVGElement | null>,
 ): MapZoom {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
 
@@ -32,6 +35,9 @@ export function useMapZoom(
     const svg = svgRef.current;
     const layer = layerRef.current;
     if (!svg || !layer) return;
+    const overlay = overlayRef?.current ?? null;
+    const moved = overlay ? [svg, overlay] : [svg];
+    const layers = [layer, ...(overlay ? [...overlay.querySelectorAll<SVGGElement>(':scope > g')] : [])];
     const patterns = [...svg.querySelectorAll<SVGPatternElement>('pattern')];
     const z = zoom<SVGSVGElement, unknown>()
       // d3's default filter, plus: a synthetic event from no window (jsdom) is not a gesture.
@@ -57,19 +63,22 @@ export function useMapZoom(
           const box = svg.getBoundingClientRect();
           viewport = viewportOf(box.width, box.height, size.width, size.height);
         }
-        svg.style.transform = cssTransformBetween(committed, transform, viewport);
+        const css = cssTransformBetween(committed, transform, viewport);
+        for (const element of moved) element.style.transform = css;
       })
       .on('end', ({ transform }) => {
         // ...and when it ends, draw the map once at the new transform.
-        svg.style.transform = '';
+        for (const element of moved) element.style.transform = '';
         commit(transform);
       });
     const commit = (t: ZoomState) => {
       // A click is a gesture that moved nothing: redrawing would repaint every textured country.
       if (t.k === committed.k && t.x === committed.x && t.y === committed.y) return;
       committed = { k: t.k, x: t.x, y: t.y };
-      layer.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-      layer.style.setProperty('--k', String(t.k));
+      for (const g of layers) {
+        g.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+        g.style.setProperty('--k', String(t.k));
+      }
       // Coverage textures keep their on-screen size: six attribute writes, not one per country.
       for (const pattern of patterns) {
         const base = pattern.dataset.baseTransform ?? '';
@@ -83,7 +92,7 @@ export function useMapZoom(
     return () => {
       selection.on('.zoom', null);
     };
-  }, [svgRef, layerRef, size.width, size.height]);
+  }, [svgRef, layerRef, overlayRef, size.width, size.height]);
 
   return useMemo(() => {
     const run = (apply: (z: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => {

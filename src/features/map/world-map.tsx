@@ -49,8 +49,9 @@ export function WorldMap() {
   const presenting = useAppStore((s) => s.slide !== null);
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
+  const overlayRef = useRef<SVGSVGElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const zoom = useMapZoom(svgRef, layerRef, size);
+  const zoom = useMapZoom(svgRef, layerRef, size, overlayRef);
   useDrawnMark('map-drawn');
 
   const statuses = useMemo(
@@ -90,6 +91,19 @@ export function WorldMap() {
     if (leftTour) return afterNextPaint(zoom.reset);
   }, [selectedId, zoom, presenting, tourHighlight]);
 
+  // A press on a country does not move focus there (the browser's default): that focus change costs
+  // a style pass and a frame before the click can answer. The click then gives the panel focus.
+  // Native listener, capturing: d3-zoom stops the event on the <svg> before React would see it.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const keepFocus = (event: MouseEvent) => {
+      if (countryIdOf(event.target)) event.preventDefault();
+    };
+    svg.addEventListener('mousedown', keepFocus, { capture: true });
+    return () => svg.removeEventListener('mousedown', keepFocus, { capture: true });
+  }, []);
+
   // Move DOM focus with the roving tabindex, but only while focus is already on the map.
   useEffect(() => {
     const svg = svgRef.current;
@@ -114,7 +128,7 @@ export function WorldMap() {
       if (next) focusCountry(next);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      select(current);
+      select(current, 'map');
     }
   };
 
@@ -140,7 +154,7 @@ export function WorldMap() {
         aria-label={`World map of ${countryName(dataset.home.id)}'s foreign relations. Arrow keys move between countries; Enter opens one.`}
         onClick={(event) => {
           const id = countryIdOf(event.target);
-          if (id) useAppStore.getState().select(id);
+          if (id) useAppStore.getState().select(id, 'map');
         }}
         onKeyDown={onKeyDown}
         onPointerMove={onPointerMove}
@@ -180,16 +194,21 @@ export function WorldMap() {
               <ArcLayer highlight={highlight} />
             </Suspense>
           )}
-          {selected?.kind === 'shape' && (
-            <path className="map__highlight" d={selected.d} aria-hidden="true" />
-          )}
+        </g>
+      </svg>
+      {/* The selection's outline, in a layer of its own above the map: drawing or moving it repaints
+          one outline, not the textured countries under it. Zoomed with the map (use-map-zoom.ts). */}
+      <svg
+        ref={overlayRef}
+        className="map__overlay"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        aria-hidden="true"
+        focusable="false"
+      >
+        <g className="map__overlay-layer">
+          {selected?.kind === 'shape' && <path className="map__highlight" d={selected.d} />}
           {selected?.kind === 'marker' && (
-            <circle
-              className="map__highlight country--marker"
-              cx={selected.x}
-              cy={selected.y}
-              aria-hidden="true"
-            />
+            <circle className="map__highlight country--marker" cx={selected.x} cy={selected.y} />
           )}
         </g>
       </svg>
