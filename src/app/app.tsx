@@ -8,6 +8,7 @@ import { DatasetDropZone } from '../features/dataset-loader/dataset-drop-zone.ts
 import { DatasetErrors } from '../features/dataset-loader/dataset-errors.tsx';
 import { ExportButtons } from '../features/export/export-buttons.tsx';
 import { FilterPanel } from '../features/filters/filter-panel.tsx';
+import { FilterStatus } from '../features/filters/filter-status.tsx';
 import { OrganisationCards } from '../features/filters/organisation-cards.tsx';
 import { Legend } from '../features/legend/legend.tsx';
 import { WorldMap } from '../features/map/world-map.tsx';
@@ -62,11 +63,15 @@ export function App() {
             {view === 'map' || presenting ? (
               <DatasetDropZone>
                 <WorldMap />
+                <FilterStatus floating />
               </DatasetDropZone>
             ) : (
-              <Suspense fallback={<p className="loading">Loading the table…</p>}>
-                <CountryTable />
-              </Suspense>
+              <>
+                <FilterStatus />
+                <Suspense fallback={<p className="loading">Loading the table…</p>}>
+                  <CountryTable />
+                </Suspense>
+              </>
             )}
             <Legend />
           </div>

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { EU_FILTER_ID, FILTER_KINDS, isFiltering } from '../../model/filters.ts';
+import { EU_FILTER_ID, FILTER_KINDS } from '../../model/filters.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { useMatchingCountries } from '../../store/use-matching.ts';
 import { worldIndex } from '../../store/world-index.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { MembershipSwitch } from './membership-switch.tsx';
@@ -21,14 +20,12 @@ function optionsOf(dataset: Dataset) {
 }
 
 /**
- * Filters by vector, region, organisation and sector (relation is the legend's toggles), a live
- * count of matching countries and "Clear filters". Collapsed by default so the map keeps its room.
+ * Filters by vector, region, organisation and sector (relation is the legend's toggles). Collapsed
+ * by default so the map keeps its room; the count of matches and "Clear filters" are FilterStatus.
  */
 export function FilterPanel() {
   const dataset = useAppStore((s) => s.dataset);
   const filters = useAppStore((s) => s.filters);
-  const clear = useAppStore((s) => s.clearFilters);
-  const matching = useMatchingCountries();
   const active = FILTER_KINDS.reduce((n, kind) => n + filters[kind].length, 0);
   const options = useMemo(() => optionsOf(dataset), [dataset]);
   return (
@@ -51,14 +48,6 @@ export function FilterPanel() {
             <MembershipSwitch />
           </div>
         </details>
-        <p className="filters__count" role="status">
-          {matching ? `${matching.size} ${matching.size === 1 ? 'country matches' : 'countries match'}` : ''}
-        </p>
-        {isFiltering(filters) && (
-          <button type="button" className="button" onClick={clear}>
-            Clear filters
-          </button>
-        )}
       </div>
     </section>
   );

@@ -1,0 +1,28 @@
+import { isFiltering } from '../../model/filters.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { useMatchingCountries } from '../../store/use-matching.ts';
+
+/**
+ * How many countries the filters leave, as a live region, and "Clear filters". Over the map it
+ * floats in a corner (`floating`): showing it never changes the map's size, which would redraw
+ * every country on each filter change.
+ */
+export function FilterStatus({ floating = false }: { floating?: boolean }) {
+  const filters = useAppStore((s) => s.filters);
+  const clear = useAppStore((s) => s.clearFilters);
+  const matching = useMatchingCountries();
+  const filtering = isFiltering(filters);
+  const classes = ['filter-status', floating && 'filter-status--floating', filtering && 'filter-status--on'];
+  return (
+    <div className={classes.filter(Boolean).join(' ')}>
+      <p className="filters__count" role="status">
+        {matching ? `${matching.size} ${matching.size === 1 ? 'country matches' : 'countries match'}` : ''}
+      </p>
+      {filtering && (
+        <button type="button" className="button" onClick={clear}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}
