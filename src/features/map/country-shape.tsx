@@ -6,7 +6,6 @@ type Props = {
   shape: DrawnShape;
   relation: MapRelation;
   mention: MapMention;
-  dimmed: boolean;
   selected: boolean;
   /** The one country in the map's tab order (roving tabindex). */
   tabbable: boolean;
@@ -18,13 +17,13 @@ type Props = {
  * One country: an outline or a small-state marker, filled by CSS from its data attributes (no
  * inline style, so a strict Content-Security-Policy holds). Carries the public DOM contract
  * (data-id, data-relation, data-mention, data-dimmed, role="button", a name that starts with the
- * country's English short name). Memoised: a selection change re-renders two countries, not 200.
+ * country's English short name). Memoised: a selection change re-renders two countries, not 200,
+ * and a filter change none.
  */
 export const CountryShape = memo(function CountryShape({
   shape,
   relation,
   mention,
-  dimmed,
   selected,
   tabbable,
   label,
@@ -35,7 +34,8 @@ export const CountryShape = memo(function CountryShape({
     'data-id': shape.id,
     'data-relation': relation,
     'data-mention': mention,
-    'data-dimmed': dimmed ? 'true' : 'false',
+    // Rendered once; filters then rewrite it outside React (use-dimmed-attributes.ts).
+    'data-dimmed': 'false',
     role: 'button',
     tabIndex: tabbable ? 0 : -1,
     'aria-label': label,

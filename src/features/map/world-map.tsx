@@ -1,4 +1,4 @@
-import { type KeyboardEvent, lazy, type PointerEvent, Suspense, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import { countryName, world as layout, selectableShapes, shapeById } from '../../geo/world.ts';
@@ -6,15 +6,14 @@ import { unionBox } from '../../geo/zoom-to-box.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { useHighlight } from '../../store/use-highlight.ts';
+import { currentStep } from '../../store/use-highlight.ts';
 import { CountryShape } from './country-shape.tsx';
 import { CoveragePatterns } from './coverage-patterns.tsx';
+import { MapOverlay } from './map-overlay.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
 import { useDrawnMark } from './use-drawn-mark.ts';
 import { useMapZoom } from './use-map-zoom.ts';
 import { ZoomControls } from './zoom-controls.tsx';
-
-const ArcLayer = lazy(() => import('./arc-layer.tsx'));
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -43,10 +42,8 @@ export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
   const selectedId = useAppStore((s) => s.selectedId);
   const focusedId = useAppStore((s) => s.focusedId);
-  const showArcs = useAppStore((s) => s.showArcs);
-  const isBuiltIn = useAppStore((s) => s.isBuiltIn);
-  const highlight = useHighlight();
   const presenting = useAppStore((s) => s.slide !== null);
+  const tourStep = useAppStore((s) => currentStep(s.slide, s.tourSteps));
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGSVGElement>(null);
@@ -65,18 +62,16 @@ export function WorldMap() {
     [dataset],
   );
   const tabbableId = focusedId ?? selectedId ?? dataset.home.id;
-  const selected = selectedId ? shapeById.get(selectedId) : undefined;
 
   // The tour frames its slide's countries; otherwise the selection is framed, and leaving the tour
   // with nothing selected returns to the whole map. The panel paints first; the map moves a frame
   // later, so a click answers at once even on a slow machine.
   // Outside the tour a filter change leaves the view where the user put it.
-  const tourHighlight = presenting ? highlight : null;
   const wasPresenting = useRef(false);
   useEffect(() => {
     if (presenting) {
       wasPresenting.current = true;
-      const boxes = [...(tourHighlight ?? [])].flatMap((id) => {
+      const boxes = (tourStep?.countries ?? []).flatMap((id) => {
         const found = shapeById.get(id);
         return found ? [found.box] : [];
       });
@@ -89,7 +84,7 @@ export function WorldMap() {
     wasPresenting.current = false;
     if (box) return afterNextPaint(() => zoom.frame(box));
     if (leftTour) return afterNextPaint(zoom.reset);
-  }, [selectedId, zoom, presenting, tourHighlight]);
+  }, [selectedId, zoom, presenting, tourStep]);
 
   // A press on a country does not move focus there (the browser's default): that focus change costs
   // a style pass and a frame before the click can answer. The click then gives the panel focus.
@@ -184,34 +179,13 @@ export function WorldMap() {
               relation={relation}
               mention={mention}
               label={label}
-              dimmed={highlight !== null && !highlight.has(shape.id)}
               selected={shape.id === selectedId}
               tabbable={shape.id === tabbableId}
             />
           ))}
-          {showArcs && isBuiltIn && (
-            <Suspense fallback={null}>
-              <ArcLayer highlight={highlight} />
-            </Suspense>
-          )}
         </g>
       </svg>
-      {/* The selection's outline, in a layer of its own above the map: drawing or moving it repaints
-          one outline, not the textured countries under it. Zoomed with the map (use-map-zoom.ts). */}
-      <svg
-        ref={overlayRef}
-        className="map__overlay"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        aria-hidden="true"
-        focusable="false"
-      >
-        <g className="map__overlay-layer">
-          {selected?.kind === 'shape' && <path className="map__highlight" d={selected.d} />}
-          {selected?.kind === 'marker' && (
-            <circle className="map__highlight country--marker" cx={selected.x} cy={selected.y} />
-          )}
-        </g>
-      </svg>
+      <MapOverlay overlayRef={overlayRef} mapLayerRef={layerRef} rendered={statuses} />
       <ZoomControls zoom={zoom} />
       <MapTooltip />
     </div>
