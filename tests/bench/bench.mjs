@@ -114,7 +114,7 @@ async function main() {
     '',
     `${new Date().toISOString()}; ${runs} run(s)${quick ? ' (--quick)' : ''}, ${seconds} s; ${machine()}.`,
     `Load average (1 min) at start / end: ${loadBefore} / ${loadavg()[0].toFixed(1)}: other work on the machine skews timings.`,
-    `Medians over runs; p95s are per run (${INTERACTIONS} interactions, ${FRAMES} frames), then the median.`,
+    `Medians over runs; p95s are per run (${INTERACTIONS} interactions, ${FRAMES} frames), then the median. Interaction latency is Event Timing's (what INP uses): from the press to the next frame presented, counted only if that frame shows the change.`,
     '',
   ].join('\n');
   const failing = ['desktop', 'mobile']
