@@ -20,8 +20,7 @@ const recordEventTiming = (page) =>
 
 /**
  * Arms a one-shot probe in the page: on the next click it notes when `condition` first holds, then
- * waits for the frame after that (requestAnimationFrame, then a task after that frame's rendering,
- * so the Event Timing entries are in). It resolves to the interaction's latency as Event Timing
+ * waits for the frame after that and for the click's Event Timing entries. It resolves to the interaction's latency as Event Timing
  * gives it (the longest of the press, release and click entries: input to next paint), but only if
  * that paint came after the condition held; otherwise, to the time from the click to the frame
  * that showed the change. A click answered under 16 ms counts as 16 ms.
@@ -35,35 +34,39 @@ function armProbe(page, condition, arg) {
           'click',
           (event) => {
             const start = event.timeStamp;
-            const timeout = setTimeout(() => finish(Number.NaN), 3000);
+            const timeout = setTimeout(() => finish(Number.NaN), 5000);
             const finish = (value) => {
               observer.disconnect();
               clearTimeout(timeout);
               resolve(value);
             };
-            const latency = (heldAt, framedAt) => {
+            const entriesOfThisClick = () => {
               const ids = new Set(
                 window.__eventTiming
                   .filter((e) => e.interactionId > 0 && Math.abs(e.startTime - start) <= 1)
                   .map((e) => e.interactionId),
               );
-              const entries = window.__eventTiming.filter((e) => ids.has(e.interactionId));
+              return window.__eventTiming.filter((e) => ids.has(e.interactionId));
+            };
+            const latency = (heldAt, framedAt) => {
+              const entries = entriesOfThisClick();
+              // No entry: the browser measured under 16 ms (or never reported it).
               if (entries.length === 0) return heldAt - start < 16 ? 16 : framedAt - start;
               const timing = Math.max(...entries.map((e) => e.duration));
               // The reported paint must be the one that showed the change (8 ms of rounding).
               return start + timing + 8 >= heldAt ? timing : framedAt - start;
             };
+            // Event Timing reports once the frame is presented, which can be several frames after
+            // it was drawn: wait for the click's entry (a task after each frame), at most a second.
             const painted = (heldAt) =>
               requestAnimationFrame(() => {
                 const framedAt = performance.now();
-                // Event Timing reports after the frame is presented: give it two more frames.
-                requestAnimationFrame(() =>
-                  requestAnimationFrame(() => {
-                    const channel = new MessageChannel();
-                    channel.port1.onmessage = () => finish(latency(heldAt, framedAt));
-                    channel.port2.postMessage(0);
-                  }),
-                );
+                const poll = () => {
+                  if (entriesOfThisClick().length > 0 || performance.now() - framedAt > 1000)
+                    finish(latency(heldAt, framedAt));
+                  else requestAnimationFrame(() => setTimeout(poll, 0));
+                };
+                setTimeout(poll, 0);
               });
             const observer = new MutationObserver(() => {
               if (holds(arg)) {
