@@ -51,6 +51,32 @@ test('legend entries toggle the relation filter and the URL follows', async ({ p
   await expect(dimmed(page, 'RUS')).toHaveAttribute('data-dimmed', 'true');
 });
 
+test("a filter dims through one veil above the map, and never changes the map's size", async ({ page }) => {
+  await page.goto('/');
+  const map = page.locator('.map__svg');
+  const overlay = page.locator('.map__overlay-layer');
+  const before = await map.boundingBox();
+  await expect(overlay.locator('.map__veil')).toHaveCount(0);
+  const legend = page.getByRole('region', { name: 'Legend' });
+  await legend.getByRole('button', { name: 'Alliance' }).click();
+  await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+  // Few kept: the whole map is veiled and the kept countries are drawn again on top.
+  await expect(overlay.locator('rect.map__veil')).toHaveCount(1);
+  const kept = await overlay.locator('use').evaluateAll((uses) => uses.map((u) => u.getAttribute('href')));
+  expect(kept.sort()).toEqual(['#country-KAZ', '#country-RUS']);
+  expect(await map.boundingBox()).toEqual(before);
+  // Many kept (the 108 countries the article does not cover, and the home country): only the
+  // dimmed ones are veiled, as one path.
+  await legend.getByRole('button', { name: 'Alliance' }).click();
+  await legend.getByRole('button', { name: 'Not covered by the article' }).click();
+  await expect(overlay.locator('path.map__veil')).toHaveCount(1);
+  await expect(overlay.locator('use')).toHaveCount(0);
+  expect(await map.boundingBox()).toEqual(before);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(overlay.locator('.map__veil')).toHaveCount(0);
+  expect(await map.boundingBox()).toEqual(before);
+});
+
 test('search by keyboard: "Kyrgyz Republic", arrow, Enter opens Kyrgyzstan', async ({ page }) => {
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Find a country' });
