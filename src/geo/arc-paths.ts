@@ -1,4 +1,5 @@
 import { type GeoProjection, geoPath } from 'd3-geo';
+import { relativePath } from './relative-path.ts';
 
 /** Astana (the capital named in the article's time as Astana), [lon, lat]. */
 export const ASTANA: [number, number] = [71.45, 51.17];
@@ -6,6 +7,7 @@ export const ASTANA: [number, number] = [71.45, 51.17];
 /**
  * Great-circle arcs from Astana to each anchor, as SVG path strings in map units. d3-geo draws a
  * LineString as a great arc (resampled and cut at the antimeridian), so this runs at build time.
+ * Written with relative moves, like the countries' outlines: a third fewer bytes.
  */
 export function arcPaths(
   projection: GeoProjection,
@@ -15,7 +17,7 @@ export function arcPaths(
   const result: Record<string, string> = {};
   for (const [id, target] of anchors) {
     const d = path({ type: 'LineString', coordinates: [ASTANA, target] });
-    if (d) result[id] = d;
+    if (d) result[id] = relativePath(d);
   }
   return result;
 }

@@ -52,4 +52,21 @@ describe('relativePath', () => {
       expect(y).toBeCloseTo(expected[i]?.[1] ?? Number.NaN, 6);
     });
   });
+
+  it('keeps an open line open: an arc cut at the antimeridian stays two strokes, with no closing edge', () => {
+    const d = 'M665.2,85.5L700,90L1000,120M0,120L30,125';
+    const relative = relativePath(d);
+    expect(relative).not.toMatch(/z/i);
+    expect(absolutePoints(relative)).toEqual([
+      [
+        [665.2, 85.5],
+        [700, 90],
+        [1000, 120],
+      ],
+      [
+        [0, 120],
+        [30, 125],
+      ],
+    ]);
+  });
 });
