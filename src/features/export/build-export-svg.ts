@@ -89,14 +89,14 @@ function legend(y: number, width: number): string {
 export function buildExportSvg(
   live: SVGSVGElement,
   words: ExportText,
-  /** The selection outline's layer (drawn above the map on screen), zoomed like the map's. */
-  outline?: SVGGElement | null,
+  /** The overlay's layer (veil, arcs, selection outline: above the map on screen), zoomed like the map's. */
+  overlay?: SVGGElement | null,
 ): { svg: string; width: number; height: number } {
   const width = Math.max(320, Math.round(live.clientWidth));
   const mapHeight = Math.max(160, Math.round(live.clientHeight));
   const height = HEADER + mapHeight + FOOTER;
   const map = inlinePaint(live);
-  if (outline) map.append(inlinePaint(outline));
+  if (overlay) map.append(inlinePaint(overlay));
   map.setAttribute('x', '0');
   map.setAttribute('y', String(HEADER));
   map.setAttribute('width', String(width));

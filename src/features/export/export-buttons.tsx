@@ -17,7 +17,7 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
     try {
       const s = useAppStore.getState();
       const { exportMap } = await import('./export-map.ts');
-      const outline = document.querySelector<SVGGElement>('.map__overlay-layer');
+      const overlay = document.querySelector<SVGGElement>('.map__overlay-layer');
       await exportMap(
         format,
         svg,
@@ -26,7 +26,7 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
           slideTitle: currentStep(s.slide, s.tourSteps)?.title ?? null,
           selectedId: s.selectedId,
         },
-        outline,
+        overlay,
       );
     } catch (error) {
       useAppStore

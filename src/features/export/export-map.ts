@@ -45,9 +45,9 @@ export async function exportMap(
   format: 'png' | 'svg',
   mapSvg: SVGSVGElement,
   context: ExportContext,
-  outline?: SVGGElement | null,
+  overlay?: SVGGElement | null,
 ) {
-  const { svg, width, height } = buildExportSvg(mapSvg, exportText(context), outline);
+  const { svg, width, height } = buildExportSvg(mapSvg, exportText(context), overlay);
   const base = `kazakhstan-map${context.slideTitle ? '-slide' : ''}`;
   if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
   else download(await toPng(svg, width, height), `${base}.png`);

@@ -34,7 +34,7 @@ export const CountryShape = memo(function CountryShape({
     'data-id': shape.id,
     'data-relation': relation,
     'data-mention': mention,
-    // Rendered once; filters then rewrite it outside React (use-dimmed-attributes.ts).
+    // Rendered once; filters then rewrite it outside React (map-overlay.tsx).
     'data-dimmed': 'false',
     role: 'button',
     tabIndex: tabbable ? 0 : -1,

@@ -20,8 +20,8 @@ const DURATION = 450;
  * d3-zoom owns the gesture (wheel, drag, pinch). While it runs, one CSS transform on the <svg>
  * moves the already painted map; when it ends, one transform on one <g> redraws it sharp. React
  * never re-renders for it. `--k` lets CSS keep markers and strokes a constant size. `overlayRef`, an
- * <svg> of the same viewBox stacked above the map (the selection outline), moves with it: its first
- * <g> gets the same transform.
+ * <svg> of the same viewBox stacked above the map (veil, arcs, selection outline), moves with it:
+ * its first <g> gets the same transform.
  */
 export function useMapZoom(
   svgRef: RefObject<SVGSVGElement | null>,

@@ -155,7 +155,8 @@ export function WorldMap() {
         onPointerMove={onPointerMove}
         onPointerLeave={() => useAppStore.getState().setHover(null)}
         onFocus={(event) => {
-          // A click focuses the shape too; its selection already moves the roving tabindex.
+          // Only keyboard focus shows the tooltip (closing the panel with the mouse also focuses the
+          // shape, without a ring); a press on a shape does not focus it at all (see above).
           const id = isKeyboardFocus(event.target) ? countryIdOf(event.target) : undefined;
           if (id) {
             useAppStore.getState().focusCountry(id);
