@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
+import { Icon } from '../../components/icon.tsx';
 import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { formatDate } from '../../model/format-date.ts';
@@ -55,7 +56,7 @@ export function CountryPanel() {
           {name}
         </h2>
         <button type="button" className="panel__close" onClick={close} aria-label={`Close ${name}`}>
-          ×
+          <Icon name="close" />
         </button>
       </header>
       <p className="panel__relation">

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { Icon } from '../../components/icon.tsx';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** Dismissible messages about input the app could not use, such as a link to an unknown country. */
@@ -11,7 +12,7 @@ export function Notices() {
         <p key={notice.id} className="notice">
           {notice.text}
           <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss message">
-            ×
+            <Icon name="close" />
           </button>
         </p>
       ))}
