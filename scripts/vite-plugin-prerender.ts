@@ -77,6 +77,15 @@ const preloadLinks = (files: string[]) =>
  */
 const RENDER_WHOLE_FIRST_VIEW = '<link rel="expect" href="#first-view-end" blocking="render">';
 
+/**
+ * The preload links wait in a <template> (inert: nothing is fetched) until main.tsx moves them into
+ * the page, when it starts the app after the first paint. Found by the preload scanner in the HTML,
+ * or added as soon as the HTML was parsed, 100 KB of code and data shared a slow line with the HTML
+ * and their compiling shared the CPU with the first layout: Lighthouse mobile scored 97 (FCP
+ * 1.4-2.1 s), and 100 this way (FCP 1.2 s). Code and data still download side by side.
+ */
+export const APP_PRELOADS_ID = 'app-preloads';
+
 /** The data files the app fetches as it starts (scripts/vite-plugin-app-data.ts): fetched meanwhile. */
 const dataPreloadLinks = () =>
   [...emittedDataFiles.values()]
@@ -142,7 +151,8 @@ export function prerenderPlugin(): Plugin {
         const html = readFileSync(file, 'utf8');
         if (!html.includes('<div id="root"></div>'))
           throw new Error('prerender: no empty #root in index.html');
-        const body = `<div id="root">${render()}</div><script id="first-view-end">${FIRST_VIEW_END_SCRIPT}</script>${preloadLinks(preloads.filter((href) => !html.includes(`href="${href}"`)))}${dataPreloadLinks()}`;
+        const links = `${preloadLinks(preloads.filter((href) => !html.includes(`href="${href}"`)))}${dataPreloadLinks()}`;
+        const body = `<div id="root">${render()}</div><script id="first-view-end">${FIRST_VIEW_END_SCRIPT}</script><template id="${APP_PRELOADS_ID}">${links}</template>`;
         const { html: page, css } = inlineStylesheet(html, config);
         const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([FIRST_VIEW_END_SCRIPT], [css])}" />`;
         writeFileSync(

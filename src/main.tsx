@@ -18,6 +18,10 @@ const reportStartFailure = (error: unknown) => {
 };
 
 const start = () => {
+  // The app's code and its data files, all at once: preload links the build keeps in an inert
+  // <template> (scripts/vite-plugin-prerender.ts), so nothing competed with the first view.
+  const preloads = document.getElementById('app-preloads');
+  if (preloads instanceof HTMLTemplateElement) document.head.append(preloads.content);
   import('./boot.tsx').then(({ boot }) => boot(root), reportStartFailure);
 };
 
