@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --runs N] [-- --quick] [-- --no-build]`: builds the app and the baseline page,
- * serves both gzipped on loopback, drives Debian's Chromium and prints one table of medians, without
+ * serves both (and the interaction floor page, tests/bench/floor/) gzipped on loopback, drives
+ * Debian's Chromium and prints one table of medians, without
  * throttling and at 4x CPU. Also writes it to tests/bench/last-run.md. Timings are reported, never asserted.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -58,11 +59,14 @@ function build() {
 }
 
 async function oneRun(browser, base, throttle, order) {
-  const pages = { app: `${base}/`, baseline: `${base}/baseline/` };
+  const pages = { app: `${base}/`, baseline: `${base}/baseline/`, floor: `${base}/floor/` };
   const result = {};
   for (const name of order)
     result[name] = await measureLoad(browser, pages[name], { throttle, interactive: name === 'app' });
-  Object.assign(result, await measureInteractions(browser, pages.app, { throttle, count: INTERACTIONS }));
+  Object.assign(
+    result,
+    await measureInteractions(browser, pages.app, { throttle, count: INTERACTIONS, floorUrl: pages.floor }),
+  );
   result.frames = {};
   // --quick is a smoke check: frames only without throttling, where a frame costs a quarter.
   if (quick && throttle !== 1) return result;
@@ -86,7 +90,10 @@ async function main() {
   const started = Date.now();
   const loadBefore = loadavg()[0].toFixed(1);
   build();
-  const server = await serve({ '/': `${root}dist`, '/baseline/': `${root}dist-baseline` }, port);
+  const server = await serve(
+    { '/': `${root}dist`, '/baseline/': `${root}dist-baseline`, '/floor/': `${root}tests/bench/floor` },
+    port,
+  );
   const base = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath: chromePath, args: flags, headless: true });
   const results = { 1: [], 4: [] };

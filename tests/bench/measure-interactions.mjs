@@ -134,21 +134,56 @@ function dimmedChanged({ before }) {
 const dimmedCount = (page) =>
   page.evaluate(() => document.querySelectorAll('[data-id][data-dimmed="true"]').length);
 
-/** Click on a country -> its panel painted, `count` times; latencies in ms. */
-export async function measureClicks(page, count) {
+/**
+ * Times `count` clicks, each at the point `next(i)` gives, until its `condition(arg)` holds and is
+ * painted; latencies in ms. The pointer rests on the target for two frames first (hover settled).
+ */
+async function timeClicks(page, count, next) {
   await recordEventTiming(page);
   const times = [];
   for (let i = 0; i < count; i++) {
-    const target = await page.evaluate(pickCountry, i);
-    const before = await page.evaluate(() => document.querySelector('aside h2, aside h1')?.textContent ?? '');
-    await page.mouse.move(target.x, target.y);
+    const { x, y, condition, arg } = await next(i);
+    await page.mouse.move(x, y);
     await settle(page);
-    await armProbe(page, panelShows, { id: target.id, before });
-    await page.mouse.click(target.x, target.y);
+    await armProbe(page, condition, arg);
+    await page.mouse.click(x, y);
     times.push(await page.evaluate(() => window.__probe));
     await settle(page);
   }
   return times;
+}
+
+const headingText = (page) =>
+  page.evaluate(() => document.querySelector('aside h2, aside h1')?.textContent ?? '');
+
+/** Click on a country -> its panel painted, `count` times; latencies in ms. */
+export function measureClicks(page, count) {
+  return timeClicks(page, count, async (i) => {
+    const target = await page.evaluate(pickCountry, i);
+    return { ...target, condition: panelShows, arg: { id: target.id, before: await headingText(page) } };
+  });
+}
+
+function floorButton(i) {
+  const buttons = document.querySelectorAll('main button');
+  const r = buttons[(i * 7) % buttons.length].getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+function headingChanged({ before }) {
+  return document.querySelector('aside h2')?.textContent !== before;
+}
+
+/**
+ * The same clicks on the floor page (tests/bench/floor/): each rewrites a heading and a quote in an
+ * aside, nothing else. What a click that opens a panel costs on this machine, at least.
+ */
+export function measureFloorClicks(page, count) {
+  return timeClicks(page, count, async (i) => ({
+    ...(await page.evaluate(floorButton, i)),
+    condition: headingChanged,
+    arg: { before: await headingText(page) },
+  }));
 }
 
 /** The legend's alliance toggle (a button with aria-pressed), or null while the app has no filter UI. */
@@ -169,26 +204,20 @@ export async function measureFilter(page, count) {
   const toggle = await findFilter(page);
   if (!toggle) return null;
   const box = await toggle.boundingBox();
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await recordEventTiming(page);
-  const times = [];
-  for (let i = 0; i < count; i++) {
-    await page.mouse.move(x, y);
-    await settle(page);
-    await armProbe(page, dimmedChanged, { before: await dimmedCount(page) });
-    await page.mouse.click(x, y);
-    times.push(await page.evaluate(() => window.__probe));
-    await settle(page);
-  }
-  return times;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  return timeClicks(page, count, async () => ({
+    ...point,
+    condition: dimmedChanged,
+    arg: { before: await dimmedCount(page) },
+  }));
 }
 
 /**
  * Both interaction latencies on one freshly loaded app page, once it has started (the map paints
- * before the app's code runs; time to interactive is reported on its own).
+ * before the app's code runs; time to interactive is reported on its own), and the same clicks on
+ * the floor page at `floorUrl`, in the same conditions.
  */
-export async function measureInteractions(browser, url, { throttle, count }) {
+export async function measureInteractions(browser, url, { throttle, count, floorUrl }) {
   const { context, page } = await openPage(browser, { throttle });
   await page.goto(url);
   await waitForMap(page, { interactive: true });
@@ -196,6 +225,9 @@ export async function measureInteractions(browser, url, { throttle, count }) {
   await page.goto(url);
   await waitForMap(page, { interactive: true });
   const filter = await measureFilter(page, count);
+  await page.goto(floorUrl);
+  await waitForMap(page);
+  const floor = await measureFloorClicks(page, count);
   await context.close();
-  return { clicks, filter };
+  return { clicks, filter, floor };
 }

@@ -71,6 +71,14 @@ export function formatTable({ results, lighthouse, frameKeys }) {
       '<= 50 ms at 4x',
     ),
     row('Filter toggle -> map painted, p95 (same)', (r) => latencyCell(r, 'filter'), '<= 50 ms at 4x'),
+    row('Floor: click -> heading and quote painted on a bare page, p95 (same)', (r) =>
+      latencyCell(r, 'floor'),
+    ),
+    row('Ratio click / floor, filter / floor (p95s of each run)', (r) =>
+      ['clicks', 'filter']
+        .map((k) => pick(r, (x) => percentile(x[k] ?? [], 95) / percentile(x.floor, 95)).toFixed(2))
+        .join(' / '),
+    ),
   );
   for (const key of frameKeys) {
     lines.push(
