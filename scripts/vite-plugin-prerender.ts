@@ -82,9 +82,10 @@ const RENDER_WHOLE_FIRST_VIEW = '<link rel="expect" href="#first-view-end" block
  * the page, when it starts the app after the first paint. Found by the preload scanner in the HTML,
  * or added as soon as the HTML was parsed, 100 KB of code and data shared a slow line with the HTML
  * and their compiling shared the CPU with the first layout: Lighthouse mobile scored 97 (FCP
- * 1.4-2.1 s), and 100 this way (FCP 1.2 s). Code and data still download side by side.
+ * 1.4-2.1 s), and this way 100 in three runs of four (FCP 1.2 s). Code and data still download side
+ * by side. main.tsx looks the template up by this id.
  */
-export const APP_PRELOADS_ID = 'app-preloads';
+const APP_PRELOADS_ID = 'app-preloads';
 
 /** The data files the app fetches as it starts (scripts/vite-plugin-app-data.ts): fetched meanwhile. */
 const dataPreloadLinks = () =>
