@@ -15,7 +15,10 @@ export type SelectionSlice = {
   setHover: (hover: SelectionSlice['hover']) => void;
 };
 
-export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+const sameHover = (a: SelectionSlice['hover'], b: SelectionSlice['hover']) =>
+  a === b || (a !== null && b !== null && a.id === b.id && a.x === b.x && a.y === b.y);
+
+export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selectedId: null,
   selectedOnMap: false,
   focusedId: null,
@@ -23,5 +26,9 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   select: (id, on) =>
     set((s) => ({ selectedId: id, selectedOnMap: on === 'map', focusedId: id ?? s.focusedId })),
   focusCountry: (id) => set({ focusedId: id }),
-  setHover: (hover) => set({ hover }),
+  // A pointer that has not moved (the move a click starts with) changes nothing: no store update,
+  // so no tooltip render in front of the click.
+  setHover: (hover) => {
+    if (!sameHover(get().hover, hover)) set({ hover });
+  },
 });

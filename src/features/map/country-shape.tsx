@@ -1,14 +1,15 @@
 import { memo } from 'react';
 import type { DrawnShape } from '../../geo/world-shapes.ts';
 import type { MapMention, MapRelation } from '../../model/country-status.ts';
+import { type AppState, useAppStore } from '../../store/app-store.ts';
+
+/** The one country in the map's tab order (roving tabindex): focus, else the selection, else home. */
+export const tabbableId = (s: AppState): string => s.focusedId ?? s.selectedId ?? s.dataset.home.id;
 
 type Props = {
   shape: DrawnShape;
   relation: MapRelation;
   mention: MapMention;
-  selected: boolean;
-  /** The one country in the map's tab order (roving tabindex). */
-  tabbable: boolean;
   /** Accessible name: the English short name first, then the relation in words. */
   label: string;
 };
@@ -17,17 +18,13 @@ type Props = {
  * One country: an outline or a small-state marker, filled by CSS from its data attributes (no
  * inline style, so a strict Content-Security-Policy holds). Carries the public DOM contract
  * (data-id, data-relation, data-mention, data-dimmed, role="button", a name that starts with the
- * country's English short name). Memoised: a selection change re-renders two countries, not 200,
- * and a filter change none.
+ * country's English short name). Each country watches its own selected and tabbable state in the
+ * store, so a selection change re-renders two countries (not the map and 200 memo checks), and a
+ * filter change none.
  */
-export const CountryShape = memo(function CountryShape({
-  shape,
-  relation,
-  mention,
-  selected,
-  tabbable,
-  label,
-}: Props) {
+export const CountryShape = memo(function CountryShape({ shape, relation, mention, label }: Props) {
+  const selected = useAppStore((s) => s.selectedId === shape.id);
+  const tabbable = useAppStore((s) => tabbableId(s) === shape.id);
   const common = {
     id: `country-${shape.id}`,
     className: `country country--${shape.kind}`,

@@ -1,17 +1,15 @@
-import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
-import { afterNextPaint } from '../../components/after-next-paint.ts';
+import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useMemo, useRef } from 'react';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
-import { countryName, world as layout, selectableShapes, shapeById } from '../../geo/world.ts';
-import { unionBox } from '../../geo/zoom-to-box.ts';
+import { countryName, world as layout, selectableShapes } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { currentStep } from '../../store/use-highlight.ts';
-import { CountryShape } from './country-shape.tsx';
+import { CountryShape, tabbableId } from './country-shape.tsx';
 import { CoveragePatterns } from './coverage-patterns.tsx';
 import { MapOverlay } from './map-overlay.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
 import { useDrawnMark } from './use-drawn-mark.ts';
+import { useFraming } from './use-framing.ts';
 import { useMapZoom } from './use-map-zoom.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 
@@ -37,13 +35,23 @@ const isKeyboardFocus = (target: EventTarget): boolean => {
   }
 };
 
+/**
+ * Moves DOM focus with the roving tabindex, but only while focus is already on the map. Its own
+ * component, so a focus change re-renders nothing else.
+ */
+function RovingFocus({ svgRef }: { svgRef: RefObject<SVGSVGElement | null> }) {
+  const focusedId = useAppStore((s) => s.focusedId);
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!focusedId || !svg?.contains(document.activeElement)) return;
+    svg.querySelector<SVGElement>(`[data-id="${focusedId}"][role="button"]`)?.focus();
+  }, [focusedId, svgRef]);
+  return null;
+}
+
 /** The world map: every country coloured by the article's relation to the home country. */
 export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
-  const selectedId = useAppStore((s) => s.selectedId);
-  const focusedId = useAppStore((s) => s.focusedId);
-  const presenting = useAppStore((s) => s.slide !== null);
-  const tourStep = useAppStore((s) => currentStep(s.slide, s.tourSteps));
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGSVGElement>(null);
@@ -61,30 +69,7 @@ export function WorldMap() {
       }),
     [dataset],
   );
-  const tabbableId = focusedId ?? selectedId ?? dataset.home.id;
-
-  // The tour frames its slide's countries; otherwise the selection is framed, and leaving the tour
-  // with nothing selected returns to the whole map. The panel paints first; the map moves a frame
-  // later, so a click answers at once even on a slow machine.
-  // Outside the tour a filter change leaves the view where the user put it.
-  const wasPresenting = useRef(false);
-  useEffect(() => {
-    if (presenting) {
-      wasPresenting.current = true;
-      const boxes = (tourStep?.countries ?? []).flatMap((id) => {
-        const found = shapeById.get(id);
-        return found ? [found.box] : [];
-      });
-      const box = unionBox(boxes);
-      // Neighbours stay in view around a single country, so the class sees where it is.
-      return afterNextPaint(() => (box ? zoom.frame(box, 0.8, 4) : zoom.reset()));
-    }
-    const box = selectedId ? shapeById.get(selectedId)?.box : undefined;
-    const leftTour = wasPresenting.current;
-    wasPresenting.current = false;
-    if (box) return afterNextPaint(() => zoom.frame(box));
-    if (leftTour) return afterNextPaint(zoom.reset);
-  }, [selectedId, zoom, presenting, tourStep]);
+  useFraming(zoom);
 
   // A press on a country does not move focus there (the browser's default): that focus change costs
   // a style pass and a frame before the click can answer. The click then gives the panel focus.
@@ -99,13 +84,6 @@ export function WorldMap() {
     return () => svg.removeEventListener('mousedown', keepFocus, { capture: true });
   }, []);
 
-  // Move DOM focus with the roving tabindex, but only while focus is already on the map.
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!focusedId || !svg?.contains(document.activeElement)) return;
-    svg.querySelector<SVGElement>(`[data-id="${focusedId}"][role="button"]`)?.focus();
-  }, [focusedId]);
-
   const showTooltipAt = (id: string, element: Element) => {
     const box = element.getBoundingClientRect();
     const frame = containerRef.current?.getBoundingClientRect();
@@ -115,7 +93,7 @@ export function WorldMap() {
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     const { select, focusCountry } = useAppStore.getState();
-    const current = countryIdOf(event.target) ?? tabbableId;
+    const current = countryIdOf(event.target) ?? tabbableId(useAppStore.getState());
     const direction = ARROWS[event.key];
     if (direction) {
       event.preventDefault();
@@ -174,19 +152,12 @@ export function WorldMap() {
               <path key={s.id} className="inert-shape" d={s.d} data-outline={s.id} aria-hidden="true" />
             ))}
           {statuses.map(({ shape, relation, mention, label }) => (
-            <CountryShape
-              key={shape.id}
-              shape={shape}
-              relation={relation}
-              mention={mention}
-              label={label}
-              selected={shape.id === selectedId}
-              tabbable={shape.id === tabbableId}
-            />
+            <CountryShape key={shape.id} shape={shape} relation={relation} mention={mention} label={label} />
           ))}
         </g>
       </svg>
       <MapOverlay overlayRef={overlayRef} mapLayerRef={layerRef} rendered={statuses} />
+      <RovingFocus svgRef={svgRef} />
       <ZoomControls zoom={zoom} />
       <MapTooltip />
     </div>
