@@ -1,14 +1,21 @@
+/** One decimal, without a leading zero (".5", "-.5") or a negative zero. */
 const fmt = (n: number) => {
   const r = Math.round(n * 10) / 10;
-  return (Object.is(r, -0) ? 0 : r).toString();
+  return (Object.is(r, -0) ? 0 : r).toString().replace(/^(-?)0\./, '$1.');
 };
 
-/** Joins numbers the way SVG allows: a minus sign is its own separator ("1-2" is 1, -2). */
+/**
+ * Joins numbers the way SVG allows: a minus sign is its own separator ("1-2" is 1, -2), and so is
+ * a decimal point after a number that already has one ("1.5.3" is 1.5, 0.3).
+ */
 function joinNumbers(values: number[]): string {
   let out = '';
+  let hadPoint = false;
   for (const value of values) {
     const text = fmt(value);
-    out += out === '' || text.startsWith('-') ? text : ` ${text}`;
+    const joins = out === '' || text.startsWith('-') || (hadPoint && text.startsWith('.'));
+    out += joins ? text : ` ${text}`;
+    hadPoint = text.includes('.');
   }
   return out;
 }

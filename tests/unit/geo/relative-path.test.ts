@@ -42,6 +42,21 @@ describe('relativePath', () => {
     ]);
   });
 
+  it('drops leading zeros and the separators SVG does not need, and still draws the same points', () => {
+    const d = 'M0.5,0.5L0.8,0.9L1,1L0.2,2L0.5,1.5Z';
+    const relative = relativePath(d);
+    expect(relative).toBe('M.5.5l.3.4.2.1-.8 1 .3-.5z');
+    expect(absolutePoints(relative)).toEqual([
+      [
+        [0.5, 0.5],
+        [0.8, 0.9],
+        [1, 1],
+        [0.2, 2],
+        [0.5, 1.5],
+      ],
+    ]);
+  });
+
   it('does not accumulate rounding error over long rings', () => {
     const points = Array.from({ length: 500 }, (_, i) => `${(i * 1.37) % 997},${(i * 2.11) % 479}`);
     const d = `M${points.join('L')}Z`;
