@@ -41,3 +41,24 @@ for (const { name, width, height } of [
     expect(withPanel).toEqual(expect.arrayContaining(first));
   });
 }
+
+test("form controls take the page's font, down to the button inside the hidden file input", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('[data-id="KAZ"][role="button"]')).toBeVisible();
+  const fonts = await page.evaluate(() => {
+    const font = (style: CSSStyleDeclaration) => `${style.fontFamily} ${style.fontSize} ${style.fontWeight}`;
+    const file = document.querySelector('input[type="file"]');
+    return {
+      body: getComputedStyle(document.body).fontFamily,
+      around: file?.parentElement && font(getComputedStyle(file.parentElement)),
+      file: file && font(getComputedStyle(file)),
+      fileButton: file && font(getComputedStyle(file, '::file-selector-button')),
+    };
+  });
+  // The file input is laid out (visually hidden, not display: none), so its button's font is set up.
+  expect(fonts.around?.startsWith(fonts.body)).toBe(true);
+  expect(fonts.file).toBe(fonts.around);
+  expect(fonts.fileButton).toBe(fonts.around);
+});
