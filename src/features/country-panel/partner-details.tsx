@@ -2,7 +2,7 @@ import { coverageSentence } from '../../model/labels.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
 import { QuoteList } from './quote-list.tsx';
 
-/** Coverage, vectors, sectors and the stated aims of one partner. */
+/** Coverage, vectors, sectors and the stated aims of one partner; chips keyed by place (see QuoteList). */
 export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
   const vectors = dataset.vectors.filter((v) => partner.vectors.includes(v.id));
   const sectors = dataset.sectors.filter((s) => partner.sectors.includes(s.id));
@@ -15,8 +15,8 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
         <dt>{vectors.length > 1 ? 'Policy vectors' : 'Policy vector'}</dt>
         <dd>
           <ul className="chips">
-            {vectors.map((v) => (
-              <li key={v.id} className="chip chip--vector" title={v.description}>
+            {vectors.map((v, place) => (
+              <li key={place} className="chip chip--vector" title={v.description}>
                 {v.name}
               </li>
             ))}
@@ -27,8 +27,8 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
             <dt>Sectors</dt>
             <dd>
               <ul className="chips">
-                {sectors.map((s) => (
-                  <li key={s.id} className="chip">
+                {sectors.map((s, place) => (
+                  <li key={place} className="chip">
                     {s.name}
                   </li>
                 ))}

@@ -1,12 +1,16 @@
 import type { Dataset, Quote } from '../../model/schema.ts';
 
-/** The article's own words, each as a <blockquote> with the section it comes from. */
+/**
+ * The article's own words, each as a <blockquote> with the section it comes from. Keyed by place,
+ * not by text: opening another country rewrites the text of the quotes already there instead of
+ * building new elements (nothing in a quote keeps state).
+ */
 export function QuoteList({ quotes, dataset }: { quotes: Quote[]; dataset: Dataset }) {
   const sectionTitle = (id: string) => dataset.sections.find((s) => s.id === id)?.title ?? id;
   return (
     <ul className="quotes">
-      {quotes.map((quote) => (
-        <li key={quote.text}>
+      {quotes.map((quote, place) => (
+        <li key={place}>
           <figure>
             <blockquote>{quote.text}</blockquote>
             <figcaption>Section: {sectionTitle(quote.section)}</figcaption>
