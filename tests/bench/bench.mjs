@@ -10,6 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../chromium-flags.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureFrames } from './measure-frames.mjs';
 import { measureInteractions } from './measure-interactions.mjs';
@@ -24,16 +25,6 @@ const runsArg = args.indexOf('--runs');
 const runs = quick ? 1 : runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1])) : 5;
 const port = Number(process.env.BENCH_PORT ?? 4300);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The same flags as tests/e2e/chromium.ts (a closed network; no sandbox as root; no GPU). */
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const INTERACTIONS = 20;
 const FRAMES = quick ? 200 : 240;
 const SCENES = [
@@ -95,7 +86,7 @@ async function main() {
     port,
   );
   const base = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({ executablePath: chromePath, args: flags, headless: true });
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs, headless: true });
   const results = { 1: [], 4: [] };
   try {
     for (let run = 0; run < runs; run++) {
@@ -111,7 +102,7 @@ async function main() {
   let lighthouse = null;
   if (!quick) {
     log('Lighthouse desktop and mobile');
-    lighthouse = await runLighthouse(`${base}/`, { chromePath, flags, port: port + 2 });
+    lighthouse = await runLighthouse(`${base}/`, { chromePath, flags: chromiumArgs, port: port + 2 });
   }
   server.close();
   const seconds = Math.round((Date.now() - started) / 1000);

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 
+export { chromiumArgs } from '../chromium-flags.mjs';
+
 /** Debian's Chromium (never a downloaded browser), or wherever CHROMIUM_PATH points. */
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,14 +13,3 @@ export function chromiumPath(): string {
   }
   return path;
 }
-
-/** Flags for a closed network: without them Chromium keeps trying to reach outside hosts. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
