@@ -1,20 +1,31 @@
+import type { CSSProperties } from 'react';
 import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
-/** Name and relation of the country under the pointer or keyboard focus. */
+/**
+ * Name and relation of the country under the pointer or keyboard focus. The box is anchored to a
+ * point (CSS anchor positioning, app.css): above it, or below when that would leave the map (a
+ * country at the map's top edge), and shifted sideways rather than cut at the map's sides.
+ */
 export function MapTooltip() {
   const hover = useAppStore((s) => s.hover);
   const dataset = useAppStore((s) => s.dataset);
   if (!hover) return null;
   const { relation } = countryStatus(dataset, hover.id);
+  // The point, as custom properties (React's CSSProperties does not list them) on a wrapper that
+  // generates no box: the anchor and, where anchor positioning is missing, the box itself use them.
+  const point = { '--tooltip-x': `${hover.x}px`, '--tooltip-y': `${hover.y}px` } as CSSProperties;
   return (
-    <div className="map-tooltip" style={{ left: hover.x, top: hover.y }} aria-hidden="true">
-      <strong>{countryName(hover.id)}</strong>
-      <span className="map-tooltip__relation">
-        <span className={`swatch swatch--${relation}`} /> {relationLabels[relation]}
-      </span>
+    <div className="map-tooltip-point" style={point} aria-hidden="true">
+      <span className="map-tooltip__anchor" />
+      <div className="map-tooltip">
+        <strong>{countryName(hover.id)}</strong>
+        <span className="map-tooltip__relation">
+          <span className={`swatch swatch--${relation}`} /> {relationLabels[relation]}
+        </span>
+      </div>
     </div>
   );
 }

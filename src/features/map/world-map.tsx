@@ -113,7 +113,7 @@ export function WorldMap() {
       if (hover) setHover(null);
       return;
     }
-    setHover({ id, x: event.clientX - frame.left, y: event.clientY - frame.top - 12 });
+    setHover({ id, x: event.clientX - frame.left, y: event.clientY - frame.top });
   };
 
   return (
