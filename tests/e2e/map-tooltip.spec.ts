@@ -56,6 +56,8 @@ for (const { name, width, height } of [
     const middle = await countryPoint(page, 'middle');
     if (!middle) throw new Error('no country near the middle of the map');
     const inMiddle = await hover(page, middle);
+    // What it says is the country's accessible name already: screen readers skip the box.
+    expect(await page.locator('.map-tooltip-point').ariaSnapshot()).toBe('');
     expect(inMiddle.inside).toBe(true);
     expect(inMiddle.coversPointer).toBe(false);
     // Above the pointer where it fits (12 px clear of it, 4 px margin), below where it does not.

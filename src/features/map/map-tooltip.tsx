@@ -18,9 +18,10 @@ export function MapTooltip() {
   // generates no box: the anchor and, where anchor positioning is missing, the box itself use them.
   const point = { '--tooltip-x': `${hover.x}px`, '--tooltip-y': `${hover.y}px` } as CSSProperties;
   return (
-    <div className="map-tooltip-point" style={point} aria-hidden="true">
+    <div className="map-tooltip-point" style={point}>
       <span className="map-tooltip__anchor" />
-      <div className="map-tooltip">
+      {/* On the box itself: an element with display: contents may not carry aria-hidden to its children. */}
+      <div className="map-tooltip" aria-hidden="true">
         <strong>{countryName(hover.id)}</strong>
         <span className="map-tooltip__relation">
           <span className={`swatch swatch--${relation}`} /> {relationLabels[relation]}
