@@ -102,6 +102,11 @@ export function WorldMap() {
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       select(current, 'map');
+    } else if (event.key === 'Escape' && useAppStore.getState().selectedId) {
+      // The panel closes on Escape from within; focus moves there a frame after Enter, so an Escape
+      // pressed sooner lands here. Close it too; focus stays on the country.
+      event.preventDefault();
+      select(null);
     }
   };
 

@@ -79,6 +79,18 @@ describe('App: map and panel', () => {
     expect(document.activeElement).toBe(country(/^Russia,/));
   });
 
+  it('Escape right after Enter closes the panel too, before focus has moved into it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    country(/^Russia,/).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('complementary', { name: 'Russia' })).toBeInTheDocument();
+    expect(document.activeElement).toBe(country(/^Russia,/));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(document.activeElement).toBe(country(/^Russia,/));
+  });
+
   it('opens the country named in the link, and explains a link to an unknown one', async () => {
     window.history.replaceState(null, '', '/?country=USA');
     const first = render(<App />);
