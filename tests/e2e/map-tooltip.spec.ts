@@ -39,7 +39,7 @@ async function hover(page: Page, point: Point) {
     tip.y + tip.height <= map.y + map.height + 0.5;
   const coversPointer =
     point.x >= tip.x && point.x <= tip.x + tip.width && point.y >= tip.y && point.y <= tip.y + tip.height;
-  return { tip, inside, coversPointer };
+  return { tip, map, inside, coversPointer };
 }
 
 for (const { name, width, height } of [
@@ -61,8 +61,7 @@ for (const { name, width, height } of [
     expect(inMiddle.inside).toBe(true);
     expect(inMiddle.coversPointer).toBe(false);
     // Above the pointer where it fits (12 px clear of it, 4 px margin), below where it does not.
-    const map = await page.locator('.map').boundingBox();
-    const fitsAbove = middle.y - 16 - inMiddle.tip.height >= (map?.y ?? 0);
+    const fitsAbove = middle.y - 16 - inMiddle.tip.height >= inMiddle.map.y;
     if (fitsAbove) expect(inMiddle.tip.y + inMiddle.tip.height).toBeLessThan(middle.y);
     else expect(inMiddle.tip.y).toBeGreaterThan(middle.y);
 
