@@ -93,8 +93,11 @@ function armProbe(page, condition, arg) {
 const settle = (page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-/** A country whose centre is on screen and hit-testable, chosen deterministically by `i`. */
-function pickCountry(i) {
+/**
+ * A country whose centre is on screen and hit-testable, chosen deterministically by `i`; with a
+ * `margin`, the points that far around the centre are on it too (for a map that is moving).
+ */
+function pickCountry({ i, margin }) {
   const svg = document.querySelector('svg[role="group"]');
   const frame = svg.getBoundingClientRect();
   const hits = [];
@@ -112,16 +115,19 @@ function pickCountry(i) {
       y > frame.bottom
     )
       continue;
-    if (document.elementFromPoint(x, y) === el) hits.push({ id: el.dataset.id, x, y });
+    const around = margin ? [-margin, 0, margin] : [0];
+    if (around.every((dx) => around.every((dy) => document.elementFromPoint(x + dx, y + dy) === el)))
+      hits.push({ id: el.dataset.id, x, y });
   }
   hits.sort((a, b) => (a.id < b.id ? -1 : 1));
   return hits[(i * 7) % hits.length];
 }
 
+/** The panel shows a new country, and its shape on the map is marked (`id` null: whichever was hit). */
 function panelShows({ id, before }) {
   const aside = document.querySelector('aside[aria-labelledby]');
   const heading = aside && document.getElementById(aside.getAttribute('aria-labelledby'));
-  const shape = document.querySelector(`[data-id="${id}"][role="button"]`);
+  const shape = document.querySelector(id ? `[data-id="${id}"][role="button"]` : '[aria-current="true"]');
   return Boolean(
     heading?.textContent && heading.textContent !== before && shape?.getAttribute('aria-current'),
   );
@@ -136,15 +142,18 @@ const dimmedCount = (page) =>
 
 /**
  * Times `count` clicks, each at the point `next(i)` gives, until its `condition(arg)` holds and is
- * painted; latencies in ms. The pointer rests on the target for two frames first (hover settled).
+ * painted; latencies in ms. The pointer rests on the target for two frames first (hover settled),
+ * unless `hover` is false (the map moves meanwhile: the click follows the pick at once).
  */
-async function timeClicks(page, count, next) {
+async function timeClicks(page, count, next, { hover = true } = {}) {
   await recordEventTiming(page);
   const times = [];
   for (let i = 0; i < count; i++) {
     const { x, y, condition, arg } = await next(i);
-    await page.mouse.move(x, y);
-    await settle(page);
+    if (hover) {
+      await page.mouse.move(x, y);
+      await settle(page);
+    }
     await armProbe(page, condition, arg);
     await page.mouse.click(x, y);
     times.push(await page.evaluate(() => window.__probe));
@@ -156,12 +165,22 @@ async function timeClicks(page, count, next) {
 const headingText = (page) =>
   page.evaluate(() => document.querySelector('aside h2, aside h1')?.textContent ?? '');
 
-/** Click on a country -> its panel painted, `count` times; latencies in ms. */
-export function measureClicks(page, count) {
-  return timeClicks(page, count, async (i) => {
-    const target = await page.evaluate(pickCountry, i);
-    return { ...target, condition: panelShows, arg: { id: target.id, before: await headingText(page) } };
-  });
+/**
+ * Click on a country -> its panel painted, `count` times; latencies in ms. `moving`: the map still
+ * glides to the last country when the next is clicked (motion on), so the target is a point well
+ * inside a country and the panel may show whichever country is under it by the time of the press.
+ */
+export function measureClicks(page, count, { moving = false } = {}) {
+  return timeClicks(
+    page,
+    count,
+    async (i) => {
+      const before = await headingText(page);
+      const target = await page.evaluate(pickCountry, { i, margin: moving ? 8 : 0 });
+      return { ...target, condition: panelShows, arg: { id: moving ? null : target.id, before } };
+    },
+    { hover: !moving },
+  );
 }
 
 function floorButton(i) {
@@ -215,7 +234,9 @@ export async function measureFilter(page, count) {
 /**
  * Both interaction latencies on one freshly loaded app page, once it has started (the map paints
  * before the app's code runs; time to interactive is reported on its own), and the same clicks on
- * the floor page at `floorUrl`, in the same conditions.
+ * the floor page at `floorUrl`, in the same conditions. These with reduced motion: the map jumps
+ * to each country. Then the clicks again with motion on, the default: each click lands while the
+ * map still glides to the country before.
  */
 export async function measureInteractions(browser, url, { throttle, count, floorUrl }) {
   const { context, page } = await openPage(browser, { throttle });
@@ -229,5 +250,10 @@ export async function measureInteractions(browser, url, { throttle, count, floor
   await waitForMap(page);
   const floor = await measureFloorClicks(page, count);
   await context.close();
-  return { clicks, filter, floor };
+  const moving = await openPage(browser, { throttle, reducedMotion: false });
+  await moving.page.goto(url);
+  await waitForMap(moving.page, { interactive: true });
+  const clicksMoving = await measureClicks(moving.page, count, { moving: true });
+  await moving.context.close();
+  return { clicks, filter, floor, clicksMoving };
 }

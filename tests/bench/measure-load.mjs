@@ -2,9 +2,18 @@
 
 const KINDS = ['js', 'css', 'data', 'html', 'other'];
 
-/** Opens a fresh context (cold cache) with the CPU slowed `throttle` times, as every bench page is. */
-export async function openPage(browser, { throttle, viewport = { width: 1366, height: 768 } }) {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+/**
+ * Opens a fresh context (cold cache) with the CPU slowed `throttle` times, as every bench page is;
+ * with reduced motion unless `reducedMotion` is false.
+ */
+export async function openPage(
+  browser,
+  { throttle, viewport = { width: 1366, height: 768 }, reducedMotion = true },
+) {
+  const context = await browser.newContext({
+    viewport,
+    reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
