@@ -2,36 +2,31 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 /**
- * A point well inside country `id`: every point `margin` px around it is the same country, so it
- * is still on that country a few frames later while the map moves.
+ * Clicks while the map glides to the last selection. The page's clock is Playwright's: paused
+ * before the first click and run on by hand, so the second click lands halfway through the
+ * animation, on a map that stands still meanwhile, however loaded the machine is.
  */
-function pointInside(page: Page, id: string, margin: number) {
-  return page.locator(`[data-id="${id}"][role="button"]`).evaluate((el, m) => {
-    const r = el.getBoundingClientRect();
-    const on = (x: number, y: number) => document.elementFromPoint(x, y) === el;
-    for (let i = 1; i < 20; i++)
-      for (let j = 1; j < 20; j++) {
-        const x = r.left + (r.width * i) / 20;
-        const y = r.top + (r.height * j) / 20;
-        if ([-m, 0, m].every((dx) => [-m, 0, m].every((dy) => on(x + dx, y + dy)))) return { x, y };
-      }
-    let hits = 0;
-    for (let i = 1; i < 20; i++)
-      for (let j = 1; j < 20; j++) if (on(r.left + (r.width * i) / 20, r.top + (r.height * j) / 20)) hits++;
-    throw new Error(
-      `no point well inside the country: ${hits} of 361 on it, box ${JSON.stringify(r)}, top element ${document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.outerHTML.slice(0, 80)}`,
-    );
-  }, margin);
-}
 
-const cssTransform = (page: Page) =>
-  page.locator('.map__svg').evaluate((svg) => (svg as SVGElement).style.transform);
+/** A point whose 10 px surroundings are all `wanted` (a country's id, or 'sea'). */
+const pointOn = (page: Page, wanted: string) =>
+  page.evaluate((wanted) => {
+    const svg = document.querySelector('.map__svg');
+    if (!svg) throw new Error('no map');
+    const what = (x: number, y: number) => {
+      const el = document.elementFromPoint(x, y);
+      if (!el?.closest('.map__svg')) return 'outside';
+      return el instanceof SVGElement && el.dataset.id ? el.dataset.id : 'sea';
+    };
+    const m = svg.getBoundingClientRect();
+    for (let y = m.top + 20; y < m.bottom - 20; y += 5)
+      for (let x = m.left + 20; x < m.right - 20; x += 5)
+        if ([-10, 0, 10].every((dx) => [-10, 0, 10].every((dy) => what(x + dx, y + dy) === wanted)))
+          return { x, y };
+    throw new Error(`no point well inside ${wanted}`);
+  }, wanted);
 
-/**
- * Starts logging, in order: each press (and whether the map was moving then), each redraw of the
- * map (its layer's transform written) and each panel heading shown.
- */
-const recordRedrawsAndPanels = (page: Page) =>
+/** Logs, in order: each press (and whether the map was moving), each redraw of the map (its layer's transform written), each panel heading shown. */
+const record = (page: Page) =>
   page.evaluate(() => {
     const log: string[] = [];
     (window as unknown as { __log: string[] }).__log = log;
@@ -57,54 +52,61 @@ const recordRedrawsAndPanels = (page: Page) =>
   });
 
 const log = (page: Page) => page.evaluate(() => (window as unknown as { __log: string[] }).__log);
+const cssTransform = (page: Page) =>
+  page.locator('.map__svg').evaluate((svg) => (svg as SVGElement).style.transform);
 
-test.beforeEach(async ({ page }) => {
+/** Clicks Kazakhstan at world view and runs the clock 200 ms into the map's 450 ms glide towards it. */
+async function halfwayToKazakhstan(page: Page) {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.clock.install();
   await page.goto('/');
-  // Kazakhstan is framed: the map glides towards Central Asia for about half a second.
-  const kaz = await pointInside(page, 'KAZ', 5);
+  const kaz = await pointOn(page, 'KAZ');
+  await record(page);
+  await page.clock.pauseAt(Date.now() + 60_000);
   await page.mouse.click(kaz.x, kaz.y);
-  await expect(page.getByRole('complementary')).toHaveAccessibleName('Kazakhstan');
-  await expect.poll(() => cssTransform(page)).not.toBe('');
-});
+  await page.clock.runFor(200);
+  expect(await cssTransform(page)).not.toBe('');
+}
 
 test('a click on the next country while the map still moves opens its panel before the map is redrawn, and the map is redrawn once', async ({
   page,
 }) => {
-  const rus = await pointInside(page, 'RUS', 15);
-  await recordRedrawsAndPanels(page);
+  await halfwayToKazakhstan(page);
+  const rus = await pointOn(page, 'RUS');
   await page.mouse.click(rus.x, rus.y);
   await expect(page.getByRole('complementary')).toHaveAccessibleName('Russia');
-  // Russia framed, drawn sharp: the gesture's CSS transform gone, the real one written once.
-  await expect.poll(() => cssTransform(page)).toBe('');
+  expect(await log(page)).toEqual(['press', 'panel Kazakhstan', 'press while moving', 'panel Russia']);
+  // Russia framed and drawn sharp: the gesture's CSS transform gone, the real one written once.
+  await page.clock.runFor(1000);
+  expect(await cssTransform(page)).toBe('');
   await expect(page.locator('.map__layer')).toHaveAttribute('transform', /scale\((?!1\))/);
-  expect(await log(page)).toEqual(['press while moving', 'panel Russia', 'redraw']);
+  expect(await log(page)).toEqual([
+    'press',
+    'panel Kazakhstan',
+    'press while moving',
+    'panel Russia',
+    'redraw',
+  ]);
   await expect(page.locator('[data-id="RUS"][role="button"]')).toBeInViewport();
 });
 
 test('a click on the sea stops the moving map where it is and draws it sharp there', async ({ page }) => {
-  const sea = await page.locator('.map').evaluate((map) => {
-    const m = map.getBoundingClientRect();
-    for (let y = m.top + 40; y < m.bottom - 40; y += 10)
-      for (let x = m.left + 40; x < m.right - 40; x += 10)
-        if (
-          document.elementFromPoint(x, y)?.closest('.map__svg') &&
-          !document.elementFromPoint(x, y)?.closest('[data-id]')
-        )
-          return { x, y };
-    throw new Error('no sea on screen');
-  });
-  await recordRedrawsAndPanels(page);
+  await halfwayToKazakhstan(page);
+  const sea = await pointOn(page, 'sea');
   await page.mouse.click(sea.x, sea.y);
-  await expect.poll(() => cssTransform(page)).toBe('');
-  expect(await log(page)).toEqual(['press while moving', 'redraw']);
+  await page.clock.runFor(100);
+  // Not redrawn in the frame after the press: only once the view has rested.
+  expect(await log(page)).toEqual(['press', 'panel Kazakhstan', 'press while moving']);
+  await page.clock.runFor(1000);
+  expect(await cssTransform(page)).toBe('');
+  expect(await log(page)).toEqual(['press', 'panel Kazakhstan', 'press while moving', 'redraw']);
   // Stopped on the way (zoomed in), and it stays there.
-  const layer = page.locator('.map__layer');
-  const scale = async () => Number((await layer.getAttribute('transform'))?.match(/scale\(([\d.]+)\)/)?.[1]);
+  const scale = async () =>
+    Number((await page.locator('.map__layer').getAttribute('transform'))?.match(/scale\(([\d.]+)\)/)?.[1]);
   const stopped = await scale();
   expect(stopped).toBeGreaterThan(1);
-  await page.waitForTimeout(600);
+  await page.clock.runFor(1000);
   expect(await scale()).toBe(stopped);
-  expect(await log(page)).toEqual(['press while moving', 'redraw']);
+  expect(await log(page)).toEqual(['press', 'panel Kazakhstan', 'press while moving', 'redraw']);
   await expect(page.getByRole('complementary')).toHaveAccessibleName('Kazakhstan');
 });
