@@ -87,3 +87,30 @@ for (const { name, width, height } of [
     expect(atRight.coversPointer).toBe(false);
   });
 }
+
+test('the tooltip goes when the map moves under a resting pointer, and names what is under it after the next move', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const middle = await countryPoint(page, 'middle');
+  if (!middle) throw new Error('no country near the middle of the map');
+  await hover(page, middle);
+  // A click frames the country: the map glides, the pointer stays where it was.
+  await page.mouse.click(middle.x, middle.y);
+  await expect(page.getByRole('complementary')).toBeVisible();
+  await expect(page.locator('.map-tooltip')).toHaveCount(0);
+  await expect
+    .poll(() => page.locator('.map__svg').evaluate((svg) => (svg as SVGElement).style.transform))
+    .toBe('');
+  await page.mouse.move(middle.x + 1, middle.y);
+  const under = await page.evaluate(
+    ({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      const shape = el instanceof SVGElement && el.dataset.id ? el : null;
+      return shape ? (shape.getAttribute('aria-label') ?? '').split(',')[0] : null;
+    },
+    { x: middle.x + 1, y: middle.y },
+  );
+  if (under) await expect(page.locator('.map-tooltip strong')).toHaveText(under);
+  else await expect(page.locator('.map-tooltip')).toHaveCount(0);
+});

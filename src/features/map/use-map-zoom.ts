@@ -28,13 +28,15 @@ const REST = 120;
  * rest; a new gesture or animation takes over from the CSS transform instead. React
  * never re-renders for it. `--k` lets CSS keep markers and strokes a constant size. `overlayRef`, an
  * <svg> of the same viewBox stacked above the map (veil, arcs, selection outline), moves with it:
- * its first <g> gets the same transform.
+ * its first <g> gets the same transform. `onMove` (stable) is called when a gesture or animation
+ * starts moving the map: what was under a resting pointer is not any more.
  */
 export function useMapZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   layerRef: RefObject<SVGGElement | null>,
   size: { width: number; height: number },
   overlayRef?: RefObject<SVGSVGElement | null>,
+  onMove?: () => void,
 ): MapZoom {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   // Set by an animation that is stopped before it arrives, read when its gesture ends.
@@ -75,6 +77,7 @@ export function useMapZoom(
           // layout box, not the one on screen: a stopped animation's CSS transform may still apply.
           viewport = viewportOf(svg.clientWidth, svg.clientHeight, size.width, size.height);
         }
+        if (!moved) onMove?.();
         moved = true;
         moving = true;
         const css = cssTransformBetween(committed, transform, viewport);
@@ -131,7 +134,7 @@ export function useMapZoom(
       if (resting) redraw(resting.transform);
       selection.on('.zoom', null);
     };
-  }, [svgRef, layerRef, overlayRef, size.width, size.height]);
+  }, [svgRef, layerRef, overlayRef, size.width, size.height, onMove]);
 
   return useMemo(() => {
     const run = (apply: (z: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => {

@@ -49,6 +49,12 @@ function RovingFocus({ svgRef }: { svgRef: RefObject<SVGSVGElement | null> }) {
   return null;
 }
 
+/** The map moved under the pointer (or the focused country): the tooltip would name the wrong place. */
+const hideTooltip = () => {
+  const { hover, setHover } = useAppStore.getState();
+  if (hover) setHover(null);
+};
+
 /** The world map: every country coloured by the article's relation to the home country. */
 export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
@@ -56,7 +62,7 @@ export function WorldMap() {
   const layerRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGSVGElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const zoom = useMapZoom(svgRef, layerRef, size, overlayRef);
+  const zoom = useMapZoom(svgRef, layerRef, size, overlayRef, hideTooltip);
   useDrawnMark('map-drawn');
 
   const statuses = useMemo(
