@@ -127,7 +127,9 @@ function pickCountry({ i, margin }) {
 function panelShows({ id, before }) {
   const aside = document.querySelector('aside[aria-labelledby]');
   const heading = aside && document.getElementById(aside.getAttribute('aria-labelledby'));
-  const shape = document.querySelector(id ? `[data-id="${id}"][role="button"]` : '[aria-current="true"]');
+  const shape = document.querySelector(
+    id ? `[data-id="${id}"][role="button"]` : '[data-id][role="button"][aria-current="true"]',
+  );
   return Boolean(
     heading?.textContent && heading.textContent !== before && shape?.getAttribute('aria-current'),
   );
