@@ -120,7 +120,16 @@ function pickCountry({ i, margin }) {
       hits.push({ id: el.dataset.id, x, y });
   }
   hits.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return hits[(i * 7) % hits.length];
+  if (!margin) return hits[(i * 7) % hits.length];
+  // On a moving map, one of the twelve nearest the open country: the framing glides towards it, so
+  // they move least before the press.
+  const open = svg.querySelector('[data-id][role="button"][aria-current="true"]')?.getBoundingClientRect();
+  if (!open) return hits[(i * 7) % hits.length];
+  const [ox, oy] = [open.left + open.width / 2, open.top + open.height / 2];
+  const near = hits
+    .sort((a, b) => Math.hypot(a.x - ox, a.y - oy) - Math.hypot(b.x - ox, b.y - oy))
+    .slice(0, 12);
+  return near[(i * 7) % near.length];
 }
 
 /** The panel shows a new country, and its shape on the map is marked (`id` null: whichever was hit). */
