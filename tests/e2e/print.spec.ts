@@ -13,6 +13,8 @@ const dataset: Dataset = JSON.parse(
   readFileSync(new URL('../../data/kazakhstan.json', import.meta.url), 'utf8'),
 );
 const FORMATS = ['A4', 'Letter'] as const;
+// Each test prints the whole map twice (A4, Letter): up to half a minute on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 const aimsOf = (id: string) => dataset.partners.find((p) => p.id === id)?.aims.map((q) => q.text) ?? [];
 /** The partner whose panel is longest (most quoted text): if it fits one page, every partner does. */
