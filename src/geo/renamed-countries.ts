@@ -4,7 +4,7 @@
  * on the built-in article's date (3 March 2017), because students read it beside the article, and
  * gives today's name as secondary ("Türkiye since June 2022"). Only countries the article covers
  * and renamed after its date belong here; the unit tests check every covered country against it.
- * Source: UN Terminology Bulletin / UN Secretariat: "Türkiye" registered at the UN on 1 June 2022.
+ * Source: the UN accepted "Türkiye" in June 2022 at Türkiye's request; `since` stands for the month.
  */
 export const RENAMED: ReadonlyMap<
   string,
