@@ -34,21 +34,26 @@ export function statusCounts(members: readonly MembershipDetail[]): string {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The organisations a sentence names (by the article's name or acronym, as a whole word) and whether
- * `id` belonged to each on `date`, so "coordination … within the UN, OIC, CICMA" never suggests that
- * a non-member takes part.
+ * The organisations a sentence names (by the article's name or acronym, as a whole word), in the
+ * sentence's order, with the word it uses (`term`) and whether `id` belonged to each on `date`, so
+ * "coordination … within the UN, OIC, CICMA" never suggests that a non-member takes part.
  */
 export function bodiesNamedIn(
   dataset: Dataset,
   text: string,
   id: string,
   date: string,
-): { org: Organisation; member: MembershipDetail | undefined }[] {
+): { org: Organisation; term: string; member: MembershipDetail | undefined }[] {
   return dataset.organisations
-    .filter((org) =>
-      [org.articleName, org.acronym].some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text)),
-    )
-    .map((org) => ({ org, member: membershipOf(org, id, date) }));
+    .flatMap((org) => {
+      const found = [org.articleName, org.acronym]
+        .map((term) => ({ term, at: text.search(new RegExp(`\\b${escapeRegExp(term)}\\b`)) }))
+        .filter((f) => f.at >= 0)
+        .sort((a, b) => a.at - b.at)[0];
+      return found ? [{ org, term: found.term, at: found.at, member: membershipOf(org, id, date) }] : [];
+    })
+    .sort((a, b) => a.at - b.at)
+    .map(({ org, term, member }) => ({ org, term, member }));
 }
 
 /**
