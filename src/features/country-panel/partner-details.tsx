@@ -19,7 +19,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
     <>
       <p className="panel__coverage" data-mention={partner.mention}>
         {coverageSentence(dataset, partner)}
-        {articleName && <> (in the article: “{articleName}”)</>}
+        {articleName && <>, as “{articleName}”</>}
       </p>
       {scope && partner.mention !== 'named' && (
         <p className="panel__rule">

@@ -52,7 +52,7 @@ describe('the panel says where the map, not the article, decides', () => {
     const panel = open('TUR');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(/^Turkey$/);
     expect(panel).toHaveTextContent('Türkiye since June 2022');
-    expect(panel).toHaveTextContent('(in the article: “Republic of Turkey”)');
+    expect(panel).toHaveTextContent('Named in the article, as “Republic of Turkey”');
   });
 
   it("shows each shared organisation's status and its notes, with the day checked", () => {
