@@ -1,4 +1,5 @@
 import countries from 'world-countries';
+import { RENAMED } from './renamed-countries.ts';
 
 const LATIN = /^[\p{Script=Latin}\s.,'()-]+$/u;
 
@@ -11,8 +12,8 @@ export function searchAlternatives(): Map<string, string[]> {
   return new Map(
     countries.map((c) => [
       c.cca3,
-      [...new Set([c.name.official, ...c.altSpellings])].filter(
-        (n) => n !== c.name.common && n.length >= 2 && LATIN.test(n),
+      [...new Set([c.name.common, c.name.official, ...c.altSpellings])].filter(
+        (n) => n !== (RENAMED.get(c.cca3)?.former ?? c.name.common) && n.length >= 2 && LATIN.test(n),
       ),
     ]),
   );

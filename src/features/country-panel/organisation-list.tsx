@@ -1,17 +1,49 @@
+import { formatDate } from '../../model/format-date.ts';
+import { membershipOf } from '../../model/partner-notes.ts';
 import type { Organisation } from '../../model/schema.ts';
 
-/** Shared organisations, acronym and full name, as of the dataset's date; keyed by place (see QuoteList). */
-export function OrganisationList({ organisations, asOf }: { organisations: Organisation[]; asOf: string }) {
+/**
+ * Shared organisations on the dataset's date: acronym and full name, the country's status where it
+ * is not full membership ("CIS, associate"), and the record's notes; chips keyed by place (see QuoteList).
+ */
+export function OrganisationList({
+  organisations,
+  asOf,
+  countryId,
+}: {
+  organisations: Organisation[];
+  asOf: string;
+  countryId: string;
+}) {
   if (organisations.length === 0)
-    return <p className="muted">None of the article's organisations on {asOf}.</p>;
+    return <p className="muted">None of the article's organisations on {formatDate(asOf)}.</p>;
+  const details = organisations.map((org) => ({ org, m: membershipOf(org, countryId, asOf) }));
+  const noted = details.filter(({ m }) => m?.note);
   return (
-    <ul className="chips">
-      {organisations.map((org, place) => (
-        <li key={place} className="chip" title={org.fullName}>
-          <abbr title={org.fullName}>{org.acronym}</abbr>
-          <span className="visually-hidden"> ({org.fullName})</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="chips">
+        {details.map(({ org, m }, place) => (
+          <li key={place} className="chip" title={org.fullName}>
+            <abbr title={org.fullName}>{org.acronym}</abbr>
+            <span className="visually-hidden"> ({org.fullName})</span>
+            {m && m.status !== 'member' && <>, {m.status}</>}
+          </li>
+        ))}
+      </ul>
+      {noted.length > 0 && (
+        <details className="panel__org-notes">
+          <summary>Membership notes ({noted.length})</summary>
+          <ul>
+            {noted.map(({ org, m }) => (
+              <li key={org.id}>
+                <strong>{org.acronym}</strong>
+                {m?.status !== 'member' ? ` (${m?.status})` : ''}: {m?.note}
+                {m?.checked && <span className="muted"> Checked {formatDate(m.checked)}.</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

@@ -1,16 +1,32 @@
+import { countryName } from '../../geo/world.ts';
 import { coverageSentence } from '../../model/labels.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
+import { BodiesInQuotes, PartnerNotes } from './partner-notes.tsx';
 import { QuoteList } from './quote-list.tsx';
+
+/** The vector's source: the article's own term, or this map's grouping (only "Asian vector" is the article's). */
+const originLabel = (origin: string | undefined) =>
+  origin === 'map' ? 'grouping used by this map' : origin === 'article' ? 'the article’s term' : undefined;
 
 /** Coverage, vectors, sectors and the stated aims of one partner; chips keyed by place (see QuoteList). */
 export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
   const vectors = dataset.vectors.filter((v) => partner.vectors.includes(v.id));
   const sectors = dataset.sectors.filter((s) => partner.sectors.includes(s.id));
+  const scope = [...dataset.groups, ...dataset.regions].find((s) => s.id === partner.via);
+  const articleName =
+    partner.articleName && partner.articleName !== countryName(partner.id) ? partner.articleName : undefined;
   return (
     <>
       <p className="panel__coverage" data-mention={partner.mention}>
         {coverageSentence(dataset, partner)}
+        {articleName && <>, as “{articleName}”</>}
       </p>
+      {scope && partner.mention !== 'named' && (
+        <p className="panel__rule">
+          <span className="muted">Rule used by this map for “{scope.phrase}”: </span>
+          {scope.rule}
+        </p>
+      )}
       <dl className="facts">
         <dt>{vectors.length > 1 ? 'Policy vectors' : 'Policy vector'}</dt>
         <dd>
@@ -18,9 +34,17 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
             {vectors.map((v, place) => (
               <li key={place} className="chip chip--vector" title={v.description}>
                 {v.name}
+                {originLabel(v.origin) && <span className="chip__origin"> ({originLabel(v.origin)})</span>}
               </li>
             ))}
           </ul>
+          {vectors.map((v) =>
+            v.rule ? (
+              <p key={v.id} className="panel__vector-rule muted">
+                {v.name}: {v.rule}
+              </p>
+            ) : null,
+          )}
         </dd>
         {sectors.length > 0 && (
           <>
@@ -40,7 +64,9 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
       <section aria-labelledby="panel-aims">
         <h3 id="panel-aims">What the article says</h3>
         <QuoteList quotes={partner.aims} dataset={dataset} />
+        <BodiesInQuotes dataset={dataset} partner={partner} />
       </section>
+      <PartnerNotes dataset={dataset} partner={partner} />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { useAppStore } from '../../store/app-store.ts';
 type Props = {
   kind: FilterKind;
   legend: string;
-  options: readonly { id: string; label: string; title?: string }[];
+  /** `hint` is shown beside the label, smaller ("grouping used by this map"). */
+  options: readonly { id: string; label: string; title?: string; hint?: string }[];
 };
 
 /**
@@ -24,6 +25,7 @@ export const CheckboxGroup = memo(function CheckboxGroup({ kind, legend, options
             <label title={o.title}>
               <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(kind, o.id)} />
               {o.label}
+              {o.hint && <span className="filter-group__hint"> ({o.hint})</span>}
             </label>
           </li>
         ))}

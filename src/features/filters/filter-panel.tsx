@@ -9,7 +9,13 @@ import { MembershipSwitch } from './membership-switch.tsx';
 /** The checkbox options per kind, built once per dataset (stable props keep the groups memoised). */
 function optionsOf(dataset: Dataset) {
   return {
-    vector: dataset.vectors.map((v) => ({ id: v.id, label: v.name, title: v.description })),
+    // Only "Asian vector" is the article's own term; the others are this map's grouping, and say so.
+    vector: dataset.vectors.map((v) => ({
+      id: v.id,
+      label: v.name,
+      title: v.rule ?? v.description,
+      ...(v.origin === 'map' ? { hint: 'grouping used by this map' } : {}),
+    })),
     org: [
       ...dataset.organisations.map((o) => ({ id: o.id, label: o.acronym, title: o.fullName })),
       { id: EU_FILTER_ID, label: 'EU', title: 'European Union' },

@@ -1,9 +1,15 @@
+import { countryName } from '../../geo/world.ts';
 import { EU_FILTER_ID, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
+import { type MembershipDetail, membersWithStatus, statusCounts } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
 
-/** For each chosen organisation: its full name, the article's sentence and its member count. */
+/**
+ * For each chosen organisation: its full name, the article's sentence, and its members on the date
+ * in force with each one's status and note ("9 members, 1 associate, 1 participating state"), not
+ * only a count.
+ */
 export function OrganisationCards() {
   const dataset = useAppStore((s) => s.dataset);
   const chosen = useAppStore((s) => s.filters.org);
@@ -16,15 +22,35 @@ export function OrganisationCards() {
         const org = dataset.organisations.find((o) => o.id === id);
         const name = eu ? eu.name : org ? `${org.fullName} (${org.acronym})` : id;
         const quote = eu?.quote ?? org?.quote;
-        const members = organisationMembers(dataset, id, date);
-        const home = members.includes(dataset.home.id) ? ', Kazakhstan included' : '';
+        const members: MembershipDetail[] = org
+          ? membersWithStatus(org, date)
+          : organisationMembers(dataset, id, date).map((m) => ({
+              id: m,
+              status: 'member',
+              note: eu?.departures?.find((d) => d.id === m)?.note,
+            }));
+        const home = members.some((m) => m.id === dataset.home.id) ? ', Kazakhstan included' : '';
+        const byName = [...members].sort((a, b) => countryName(a.id).localeCompare(countryName(b.id)));
         return (
           <li key={id} className="org-card">
             <h3>{name}</h3>
             <p>
-              {members.length} members on {formatDate(date)}
+              {statusCounts(members)} on {formatDate(date)}
               {home}
             </p>
+            <details className="org-card__members">
+              <summary>Members, status and notes</summary>
+              <ul>
+                {byName.map((m) => (
+                  <li key={m.id} data-status={m.status}>
+                    {countryName(m.id)}
+                    {m.status !== 'member' && <strong> ({m.status})</strong>}
+                    {m.note && <span className="muted">: {m.note}</span>}
+                    {m.checked && <span className="muted"> Checked {formatDate(m.checked)}.</span>}
+                  </li>
+                ))}
+              </ul>
+            </details>
             {quote && (
               <figure>
                 <blockquote>{quote.text}</blockquote>

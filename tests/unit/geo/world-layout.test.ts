@@ -3,20 +3,12 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { decodeCountries } from '../../../src/geo/atlas-fixes.ts';
-import { countryNames, sovereignStates } from '../../../src/geo/country-names.ts';
-import { layoutWorld } from '../../../src/geo/world-shapes.ts';
+import { sovereignStates } from '../../../src/geo/country-names.ts';
+import { atlasLayout } from './atlas-layout.ts';
 
 const countries = decodeCountries(atlas as unknown as Topology);
 const byId = new Map(countries.map((f) => [f.properties.id, f]));
-const layout = layoutWorld({
-  countries,
-  smallStates: sovereignStates,
-  names: countryNames,
-  width: 1000,
-  height: 480,
-  projection: 'equal-earth',
-  exclude: ['ATA'],
-});
+const layout = atlasLayout;
 const shape = (id: string) => {
   const found = layout.shapes.find((s) => s.id === id);
   if (!found) throw new Error(`no shape ${id}`);

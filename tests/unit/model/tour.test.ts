@@ -1,28 +1,21 @@
 // @vitest-environment node -- pure data tests
 import { readFileSync } from 'node:fs';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { decodeCountries } from '../../../src/geo/atlas-fixes.ts';
-import { countryNames, sovereignStates } from '../../../src/geo/country-names.ts';
-import { layoutWorld } from '../../../src/geo/world-shapes.ts';
-import { isVerbatimQuote } from '../../../src/model/quote-text.ts';
+import { membersOn } from '../../../src/model/membership.ts';
+import { foldText, isVerbatimQuote } from '../../../src/model/quote-text.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { validateTour } from '../../../src/model/validate-tour.ts';
+import { atlasLayout as layout } from '../geo/atlas-layout.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
 const body = read('article.txt');
 const dataset = JSON.parse(read('kazakhstan.json')) as Dataset;
 const input = JSON.parse(read('tour.json')) as { steps: { id: string; quotes: string[]; note?: string }[] };
-const layout = layoutWorld({
-  countries: decodeCountries(atlas as unknown as Topology),
-  smallStates: sovereignStates,
-  names: countryNames,
-  width: 1000,
-  height: 480,
-  projection: 'equal-earth',
-  exclude: ['ATA'],
-});
+/** The article's paragraphs, white space folded: a slide's note is the paragraph(s) holding its quotes. */
+const paragraphs = body
+  .split(/\n\s*\n/)
+  .map((p) => foldText(p))
+  .filter((p) => p !== '');
 const context = {
   body,
   sections: new Set(dataset.sections.map((s) => s.id)),
@@ -67,6 +60,34 @@ describe('data/tour.json', () => {
       'middle-east',
       'principles',
     ]);
+  });
+
+  it.each(input.steps.filter((s) => s.note !== undefined).map((s) => [s.id, s] as const))(
+    '%s: the note is the article paragraph (or paragraphs, in order) holding its quotes',
+    (_, step) => {
+      const holding = paragraphs.filter((p) => step.quotes.some((q) => p.includes(foldText(q))));
+      expect(holding.length).toBeGreaterThan(0);
+      expect(foldText(step.note ?? '')).toBe(holding.join(' '));
+    },
+  );
+
+  it('each slide lights Kazakhstan, the countries its quotes name and the members of its `highlights`', () => {
+    if (!result.ok) throw new Error('invalid');
+    for (const step of result.tour.steps) {
+      if (step.countries.length === 0) continue; // the whole map, nothing dimmed
+      const text = foldText(step.quotes.join(' '));
+      const named = dataset.partners
+        .filter((p) => p.articleName && text.includes(p.articleName))
+        .map((p) => p.id);
+      const lit = (step.highlights ?? []).flatMap((id) => {
+        const scope = [...dataset.groups, ...dataset.regions].find((s) => s.id === id);
+        const org = dataset.organisations.find((o) => o.id === id);
+        if (!scope && !org) throw new Error(`${step.id}: unknown highlight ${id}`);
+        return scope ? scope.members : membersOn(org ?? { members: [] }, dataset.asOf);
+      });
+      const expected = [...new Set([dataset.home.id, ...named, ...lit])].sort();
+      expect([...step.countries].sort(), step.id).toEqual(expected);
+    }
   });
 
   it('highlights the countries each country slide is about', () => {
