@@ -169,6 +169,20 @@ test.describe('desktop, 1280×800', () => {
     expect(await layerTransform(page)).toBe(before);
   });
 
+  test('a click that slips 2 px on the way (a trackpad, an old mouse) still opens the country', async ({
+    page,
+  }) => {
+    await open(page, '/');
+    const kazakhstan = await page.locator('[data-id="KAZ"][role="button"]').boundingBox();
+    if (!kazakhstan) throw new Error('no Kazakhstan');
+    const at = { x: kazakhstan.x + kazakhstan.width / 2, y: kazakhstan.y + kazakhstan.height / 2 };
+    const cdp = await page.context().newCDPSession(page);
+    await mouse(cdp, 'mousePressed', at, { buttons: 1 });
+    await mouse(cdp, 'mouseMoved', { x: at.x + 2, y: at.y }, { buttons: 1 });
+    await mouse(cdp, 'mouseReleased', { x: at.x + 2, y: at.y });
+    await expect(page.getByRole('complementary')).toHaveAccessibleName('Kazakhstan');
+  });
+
   test('the zoom buttons, from the keyboard, zoom 1.6× around the centre and back', async ({ page }) => {
     await open(page, '/');
     const centre = await mapCentre(page);
