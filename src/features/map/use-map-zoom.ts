@@ -1,11 +1,20 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
-import { type ZoomBehavior, zoom, zoomIdentity } from 'd3-zoom';
+import { type D3ZoomEvent, type ZoomBehavior, zoom } from 'd3-zoom';
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
-import { cssTransformBetween, viewportOf, type ZoomState } from '../../geo/gesture-transform.ts';
+import { boundedPath, cssTransformBetween, type ZoomTriple } from '../../geo/gesture-transform.ts';
 import type { Box } from '../../geo/world-shapes.ts';
+import {
+  initialZoom,
+  type ZoomEffect,
+  type ZoomEvent,
+  type ZoomLimits,
+  zoomStep,
+} from '../../geo/zoom-machine.ts';
 import { zoomToBox } from '../../geo/zoom-to-box.ts';
+import { mapPainter } from './map-painter.ts';
+import { stageGeometry } from './stage-geometry.ts';
 
 export type MapZoom = {
   zoomBy: (factor: number) => void;
@@ -14,153 +23,182 @@ export type MapZoom = {
   frame: (box: Box, fill?: number, maxScale?: number) => void;
 };
 
+/** The elements the zoom works on. */
+export type MapZoomElements = {
+  /** Where gestures are read: the box around the map, never moved, so pointer positions stay true. */
+  stageRef: RefObject<HTMLElement | null>;
+  /** The map: moved by a CSS transform during a gesture; its patterns are rescaled on redraw. */
+  svgRef: RefObject<SVGSVGElement | null>;
+  /** The map's layer of countries: redrawn with the real transform once the map rests. */
+  layerRef: RefObject<SVGGElement | null>;
+  /** An <svg> of the same viewBox above the map (veil, arcs, outline): its first <g>s move with it. */
+  overlayRef?: RefObject<SVGSVGElement | null>;
+};
+
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const DURATION = 450;
-/** How long a view left by an interrupted animation waits, after the next frame, to be redrawn sharp. */
+/** How long a view left by a stopped glide waits, after the next frame, to be redrawn sharp. */
 const REST = 120;
+const MIN_K = 1;
+const MAX_K = 40;
+
+type Dispatch = (event: ZoomEvent) => void;
 
 /**
- * d3-zoom owns the gesture (wheel, drag, pinch). While it runs, one CSS transform on the <svg>
- * moves the already painted map; when it ends, one transform on one <g> redraws it sharp. Not when
- * a press stops an animation (a click on the next country while the last one is being framed):
- * that click's framing starts a frame later, and redrawing every textured country in between
- * would hold back the frame that shows the click's panel. The redraw then waits for the view to
- * rest; a new gesture or animation takes over from the CSS transform instead. React
- * never re-renders for it. `--k` lets CSS keep markers and strokes a constant size. `overlayRef`, an
- * <svg> of the same viewBox stacked above the map (veil, arcs, selection outline), moves with it:
- * its first <g> gets the same transform. `onMove` (stable) is called when a gesture or animation
- * starts moving the map: what was under a resting pointer is not any more.
+ * Wires d3-zoom and the DOM to the zoom machine (src/geo/zoom-machine.ts), which decides. d3-zoom
+ * reads gestures on the unmoved stage, in its CSS px; the machine works in map units. While the
+ * map moves, one CSS transform on the <svg>s moves the painted picture; once it rests, one
+ * transform on each layer <g> redraws it sharp, with `--k` so CSS keeps markers and strokes a
+ * constant size. React never re-renders for it. `onMove` (stable) is called when the map starts
+ * moving: what was under a resting pointer is not any more.
  */
 export function useMapZoom(
-  svgRef: RefObject<SVGSVGElement | null>,
-  layerRef: RefObject<SVGGElement | null>,
+  { stageRef, svgRef, layerRef, overlayRef }: MapZoomElements,
   size: { width: number; height: number },
-  overlayRef?: RefObject<SVGSVGElement | null>,
   onMove?: () => void,
 ): MapZoom {
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  // Set by an animation that is stopped before it arrives, read when its gesture ends.
-  const interrupted = useRef(false);
+  const limits: ZoomLimits = useMemo(
+    () => ({ width: size.width, height: size.height, minK: MIN_K, maxK: MAX_K }),
+    [size.width, size.height],
+  );
+  // Kept across effect runs: it knows what the layers are drawn at.
+  const machine = useRef(initialZoom(limits));
+  const dispatchRef = useRef<Dispatch | null>(null);
 
   useEffect(() => {
+    const stage = stageRef.current;
     const svg = svgRef.current;
     const layer = layerRef.current;
-    if (!svg || !layer) return;
-    const overlay = overlayRef?.current ?? null;
-    const movedElements = overlay ? [svg, overlay] : [svg];
-    const layers = [layer, ...(overlay ? [...overlay.querySelectorAll<SVGGElement>(':scope > g')] : [])];
-    const patterns = [...svg.querySelectorAll<SVGPatternElement>('pattern')];
-    const z = zoom<SVGSVGElement, unknown>()
+    if (!stage || !svg || !layer) return;
+    if (machine.current.limits !== limits) machine.current = { ...machine.current, limits };
+    const paint = mapPainter(svg, layer, overlayRef?.current ?? null);
+
+    const at = stageGeometry(stage, size, () => machine.current.limits);
+
+    let syncing = false;
+    let cancelRest: (() => void) | undefined;
+    const queue: ZoomEvent[] = [];
+    let busy = false;
+    // Effects may cause events (stopping a transition reports it): they queue behind this one.
+    const dispatch: Dispatch = (event) => {
+      queue.push(event);
+      if (busy) return;
+      busy = true;
+      try {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const { state, effects } = zoomStep(machine.current, next);
+          machine.current = state;
+          for (const effect of effects) perform(effect);
+        }
+      } finally {
+        busy = false;
+      }
+    };
+
+    const perform = (effect: ZoomEffect) => {
+      switch (effect.type) {
+        case 'show':
+          return paint.move(cssTransformBetween(effect.drawn, effect.view, at.viewport()));
+        case 'clear':
+          return paint.move('');
+        case 'draw':
+          return paint.draw(effect.view);
+        case 'moved':
+          return onMove?.();
+        case 'start-animation': {
+          const { id } = effect;
+          // Registered before d3-zoom's own listeners, so the machine hears of it first.
+          const transition = select(stage)
+            .transition()
+            .duration(DURATION)
+            .on('interrupt.machine', () => dispatch({ type: 'interrupted', id }))
+            .on('end.machine', () => dispatch({ type: 'animation-end', id }));
+          transition.call(z.transform as never, at.toD3(effect.to));
+          return;
+        }
+        case 'sync':
+          syncing = true;
+          try {
+            select(stage).call(z.transform as never, at.toD3(effect.view));
+          } finally {
+            syncing = false;
+          }
+          return;
+        case 'rest-later': {
+          cancelRest?.();
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const cancelPaint = afterNextPaint(() => {
+            timer = setTimeout(() => dispatch({ type: 'rest' }), REST);
+          });
+          cancelRest = () => {
+            cancelPaint();
+            clearTimeout(timer);
+            cancelRest = undefined;
+          };
+          return;
+        }
+        case 'cancel-rest':
+          return cancelRest?.();
+      }
+    };
+
+    type Event = D3ZoomEvent<HTMLElement, unknown>;
+    const z: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
       // d3's default filter, plus: a synthetic event from no window (jsdom) is not a gesture.
       .filter(
         (event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && !!event.view,
       )
-      .scaleExtent([1, 40])
-      .extent([
-        [0, 0],
-        [size.width, size.height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [size.width, size.height],
-      ])
-      .on('start', () => {
-        viewport = null;
-        moved = false;
-        resting?.cancel();
-        resting = undefined;
+      .scaleExtent([MIN_K, MAX_K])
+      .extent(at.extent)
+      // The machine's rule, in map units, for gestures and programmatic moves alike.
+      .constrain(at.bound)
+      // A click that slips a few px (a trackpad, an old mouse) is still a click.
+      .clickDistance(4)
+      .on('start', (event: Event) => {
+        if (!syncing && event.sourceEvent) dispatch({ type: 'gesture-start' });
       })
-      .on('zoom', ({ transform }) => {
-        // During a gesture, move the painted picture (one CSS transform, no repaint of countries)...
-        if (!viewport) {
-          // Measured on the first move, not on 'start': a plain click starts a gesture too. The
-          // layout box, not the one on screen: a stopped animation's CSS transform may still apply.
-          viewport = viewportOf(svg.clientWidth, svg.clientHeight, size.width, size.height);
-        }
-        if (!moved) onMove?.();
-        moved = true;
-        moving = true;
-        const css = cssTransformBetween(committed, transform, viewport);
-        for (const element of movedElements) element.style.transform = css;
+      .on('zoom', (event: Event) => {
+        if (!syncing) dispatch({ type: 'move', view: at.toView(event.transform) });
       })
-      .on('end', ({ transform }) => {
-        // ...and when it ends, draw the map once at the new transform.
-        const stopped = interrupted.current || !moved;
-        interrupted.current = false;
-        if (!moving) return; // A click on a map at rest: nothing moved, nothing to redraw.
-        if (!stopped) return redraw(transform);
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const cancelPaint = afterNextPaint(() => {
-          timer = setTimeout(() => redraw(transform), REST);
-        });
-        resting = {
-          transform,
-          cancel: () => {
-            cancelPaint();
-            clearTimeout(timer);
-          },
-        };
+      .on('end', () => {
+        if (!syncing) dispatch({ type: 'gesture-end' });
       });
-    const redraw = (t: ZoomState) => {
-      resting?.cancel();
-      resting = undefined;
-      moving = false;
-      for (const element of movedElements) element.style.transform = '';
-      commit(t);
-    };
-    const commit = (t: ZoomState) => {
-      // The view did not change (a zoom past its limit): redrawing would repaint every textured country.
-      if (t.k === committed.k && t.x === committed.x && t.y === committed.y) return;
-      committed = { k: t.k, x: t.x, y: t.y };
-      for (const g of layers) {
-        g.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-        g.style.setProperty('--k', String(t.k));
-      }
-      // Coverage textures keep their on-screen size: six attribute writes, not one per country.
-      for (const pattern of patterns) {
-        const base = pattern.dataset.baseTransform ?? '';
-        pattern.setAttribute('patternTransform', `scale(${1 / t.k}) ${base}`);
-      }
-    };
-    let committed: ZoomState = { k: 1, x: 0, y: 0 };
-    let viewport: ReturnType<typeof viewportOf> | null = null;
-    let moved = false; // in this gesture
-    let moving = false; // the picture is moved by a CSS transform, not yet redrawn
-    // A stopped view waiting to be redrawn sharp.
-    let resting: { transform: ZoomState; cancel: () => void } | undefined;
-    behaviour.current = z;
-    const selection = select(svg).call(z).on('dblclick.zoom', null);
+
+    const glide = z.interpolate();
+    z.interpolate(((a: ZoomTriple, b: ZoomTriple) =>
+      boundedPath(glide(a, b), at.extent(), at.bound)) as never);
+
+    const selection = select(stage).call(z).on('dblclick.zoom', null);
+    dispatchRef.current = dispatch;
+    // Its first report gives the size without forcing a layout, and d3 the view in this stage's px.
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver(([entry]) => {
+            const next = entry?.contentRect;
+            if (next && at.resized(next.width, next.height)) dispatch({ type: 'resize' });
+          });
+    resized?.observe(stage);
     return () => {
-      if (resting) redraw(resting.transform);
+      resized?.disconnect();
+      dispatch({ type: 'settle' });
+      selection.interrupt();
       selection.on('.zoom', null);
+      dispatchRef.current = null;
     };
-  }, [svgRef, layerRef, overlayRef, size.width, size.height, onMove]);
+  }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove]);
 
   return useMemo(() => {
-    const run = (apply: (z: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => {
-      const z = behaviour.current;
-      const svg = svgRef.current;
-      if (z && svg) apply(z, svg);
-    };
-    const animated = (svg: SVGSVGElement) => {
-      const s = select(svg);
-      if (reducedMotion()) return s;
-      // Registered before d3-zoom's own listeners, so it runs before the gesture's 'end'.
-      return s
-        .transition()
-        .duration(DURATION)
-        .on('interrupt.rest', () => {
-          interrupted.current = true;
-        });
-    };
+    const send = (event: ZoomEvent) => dispatchRef.current?.(event);
     return {
-      zoomBy: (factor) => run((z, svg) => animated(svg).call(z.scaleBy as never, factor)),
-      reset: () => run((z, svg) => animated(svg).call(z.transform as never, zoomIdentity)),
+      zoomBy: (factor) => send({ type: 'zoom-by', factor, motion: !reducedMotion() }),
+      reset: () => send({ type: 'animate', target: { k: 1, x: 0, y: 0 }, motion: !reducedMotion() }),
       frame: (box, fill, maxScale = 8) =>
-        run((z, svg) => {
-          const t = zoomToBox(box, size.width, size.height, maxScale, fill);
-          animated(svg).call(z.transform as never, zoomIdentity.translate(t.x, t.y).scale(t.k));
+        send({
+          type: 'animate',
+          target: zoomToBox(box, size.width, size.height, maxScale, fill),
+          motion: !reducedMotion(),
         }),
     };
-  }, [svgRef, size.width, size.height]);
+  }, [size.width, size.height]);
 }

@@ -62,7 +62,8 @@ export function WorldMap() {
   const layerRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGSVGElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const zoom = useMapZoom(svgRef, layerRef, size, overlayRef, hideTooltip);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const zoom = useMapZoom({ stageRef, svgRef, layerRef, overlayRef }, size, hideTooltip);
   useDrawnMark('map-drawn');
 
   const statuses = useMemo(
@@ -129,45 +130,54 @@ export function WorldMap() {
 
   return (
     <div className="map" ref={containerRef}>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG group of focusable countries, not a fieldset */}
-      <svg
-        ref={svgRef}
-        className="map__svg"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-label={`World map of ${countryName(dataset.home.id)}'s foreign relations. Arrow keys move between countries; Enter opens one.`}
-        onClick={(event) => {
-          const id = countryIdOf(event.target);
-          if (id) useAppStore.getState().select(id, 'map');
-        }}
-        onKeyDown={onKeyDown}
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => useAppStore.getState().setHover(null)}
-        onFocus={(event) => {
-          // Only keyboard focus shows the tooltip (closing the panel with the mouse also focuses the
-          // shape, without a ring); a press on a shape does not focus it at all (see above).
-          const id = isKeyboardFocus(event.target) ? countryIdOf(event.target) : undefined;
-          if (id) {
-            useAppStore.getState().focusCountry(id);
-            showTooltipAt(id, event.target);
-          }
-        }}
-        onBlur={() => useAppStore.getState().setHover(null)}
-      >
-        <CoveragePatterns />
-        <rect className="map__sea" width={layout.width} height={layout.height} />
-        <g ref={layerRef} className="map__layer">
-          {layout.shapes
-            .filter((s) => !s.interactive)
-            .map((s) => (
-              <path key={s.id} className="inert-shape" d={s.d} data-outline={s.id} aria-hidden="true" />
+      {/* Gestures are read here; the map and its overlay inside are what moves. */}
+      <div className="map__stage" ref={stageRef}>
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG group of focusable countries, not a fieldset */}
+        <svg
+          ref={svgRef}
+          className="map__svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-label={`World map of ${countryName(dataset.home.id)}'s foreign relations. Arrow keys move between countries; Enter opens one.`}
+          onClick={(event) => {
+            const id = countryIdOf(event.target);
+            if (id) useAppStore.getState().select(id, 'map');
+          }}
+          onKeyDown={onKeyDown}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => useAppStore.getState().setHover(null)}
+          onFocus={(event) => {
+            // Only keyboard focus shows the tooltip (closing the panel with the mouse also focuses the
+            // shape, without a ring); a press on a shape does not focus it at all (see above).
+            const id = isKeyboardFocus(event.target) ? countryIdOf(event.target) : undefined;
+            if (id) {
+              useAppStore.getState().focusCountry(id);
+              showTooltipAt(id, event.target);
+            }
+          }}
+          onBlur={() => useAppStore.getState().setHover(null)}
+        >
+          <CoveragePatterns />
+          <rect className="map__sea" width={layout.width} height={layout.height} />
+          <g ref={layerRef} className="map__layer">
+            {layout.shapes
+              .filter((s) => !s.interactive)
+              .map((s) => (
+                <path key={s.id} className="inert-shape" d={s.d} data-outline={s.id} aria-hidden="true" />
+              ))}
+            {statuses.map(({ shape, relation, mention, label }) => (
+              <CountryShape
+                key={shape.id}
+                shape={shape}
+                relation={relation}
+                mention={mention}
+                label={label}
+              />
             ))}
-          {statuses.map(({ shape, relation, mention, label }) => (
-            <CountryShape key={shape.id} shape={shape} relation={relation} mention={mention} label={label} />
-          ))}
-        </g>
-      </svg>
-      <MapOverlay overlayRef={overlayRef} mapLayerRef={layerRef} rendered={statuses} />
+          </g>
+        </svg>
+        <MapOverlay overlayRef={overlayRef} mapLayerRef={layerRef} rendered={statuses} />
+      </div>
       <RovingFocus svgRef={svgRef} />
       <ZoomControls zoom={zoom} />
       <MapTooltip />
