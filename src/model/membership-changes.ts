@@ -1,12 +1,12 @@
-import { EU_FILTER_ID } from './filters.ts';
+import { groupFilterId } from './filters.ts';
 import type { Dataset } from './schema.ts';
 
-/** One dated change of membership: a state joined or left an organisation (or the EU). */
+/** One dated change of membership: a state joined or left an organisation or a group. */
 export type MembershipChange = { org: string; country: string; change: 'joined' | 'left'; date: string };
 
 /**
  * Changes after `from` up to and including `to`, oldest first: what differs between the article's
- * memberships and today's (India and Pakistan joining the SCO in 2017, the UK leaving the EU in 2020).
+ * memberships and today's (a state joining an organisation, or leaving a group, since the article).
  */
 export function membershipChanges(dataset: Dataset, from: string, to: string): MembershipChange[] {
   const within = (date: string | undefined): date is string =>
@@ -18,8 +18,10 @@ export function membershipChanges(dataset: Dataset, from: string, to: string): M
       if (within(m.left)) changes.push({ org: org.id, country: m.id, change: 'left', date: m.left });
     }
   }
-  const eu = dataset.groups.find((g) => g.id === 'european-union');
-  for (const d of eu?.departures ?? [])
-    if (within(d.left)) changes.push({ org: EU_FILTER_ID, country: d.id, change: 'left', date: d.left });
+  for (const group of dataset.groups) {
+    for (const d of group.departures ?? [])
+      if (within(d.left))
+        changes.push({ org: groupFilterId(group), country: d.id, change: 'left', date: d.left });
+  }
   return changes.sort((a, b) => a.date.localeCompare(b.date) || a.org.localeCompare(b.org));
 }

@@ -1,9 +1,10 @@
-import { z } from 'zod';
-import { iso3Schema } from './schema.ts';
+import { iso3Schema } from './iso3-schema.ts';
+import { z } from './zod-jitless.ts';
 
 /**
- * The guided tour (data/tour.json): slides in order, so a teacher can reorder or edit them
- * without touching code. Quotes and notes must be verbatim from the article (validate-tour.ts).
+ * A guided tour: slides in order, so a teacher can reorder or edit them without touching code.
+ * The built-in article's lives in data/tour.json; a loaded dataset may carry its own (`tour`).
+ * Quotes and notes must be verbatim from the article (validate-tour.ts).
  */
 export const tourStepSchema = z.object({
   /** Stable kebab-case id, unique in the tour. */

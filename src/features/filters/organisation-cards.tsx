@@ -1,4 +1,5 @@
-import { EU_FILTER_ID, organisationMembers } from '../../model/filters.ts';
+import { countryName } from '../../geo/world.ts';
+import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
@@ -12,12 +13,12 @@ export function OrganisationCards() {
   return (
     <ul className="org-cards">
       {chosen.map((id) => {
-        const eu = id === EU_FILTER_ID ? dataset.groups.find((g) => g.id === 'european-union') : undefined;
+        const group = dataset.groups.find((g) => groupFilterId(g) === id);
         const org = dataset.organisations.find((o) => o.id === id);
-        const name = eu ? eu.name : org ? `${org.fullName} (${org.acronym})` : id;
-        const quote = eu?.quote ?? org?.quote;
+        const name = group ? group.name : org ? `${org.fullName} (${org.acronym})` : id;
+        const quote = group?.quote ?? org?.quote;
         const members = organisationMembers(dataset, id, date);
-        const home = members.includes(dataset.home.id) ? ', Kazakhstan included' : '';
+        const home = members.includes(dataset.home.id) ? `, ${countryName(dataset.home.id)} included` : '';
         return (
           <li key={id} className="org-card">
             <h3>{name}</h3>
