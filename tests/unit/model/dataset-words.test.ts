@@ -66,6 +66,13 @@ describe('the words that name a dataset come from the dataset', () => {
     expect(groupCoverageLabel({ ...mongolia, groups: [] })).toBe('Through a group');
   });
 
+  it('a capital off the globe is refused with its path', () => {
+    const d = JSON.parse(read('examples/mongolia-sample.json'));
+    d.home.capital.lat = 95;
+    const result = validateDataset(d);
+    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/^home\.capital\.lat: Too big/)]);
+  });
+
   it('a dataset without a capital offers no arcs', () => {
     const { capital: _, ...home } = mongolia.home;
     expect(arcsLabel({ ...mongolia, home })).toBeNull();
