@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { arcPaths } from '../src/geo/arc-paths.ts';
+import { type ArcData, arcPaths, type LonLat } from '../src/geo/arc-paths.ts';
 import { decodeCountries } from '../src/geo/atlas-fixes.ts';
 import { countryNames, sovereignStates } from '../src/geo/country-names.ts';
 import { m49RegionsByCountry } from '../src/geo/m49-regions.ts';
@@ -68,16 +68,31 @@ function worldModule(withPaths: boolean): string {
   return `export default ${JSON.stringify(worldData(withPaths))};`;
 }
 
-/** Great-circle arcs from Astana to every country's anchor, projected like the map (lazy-loaded). */
+/**
+ * Great-circle arcs from the built-in dataset's capital to every country's anchor, projected like
+ * the map (lazy-loaded), with the anchors and projection so the browser can draw them from another.
+ */
 function arcsModule(): string {
   const projection = fittedProjection({ countries: countries(), ...MAP_SIZE, projection: 'equal-earth' });
-  const anchors = new Map<string, [number, number]>();
+  const anchors: Record<string, LonLat> = {};
   for (const shape of worldLayout().shapes) {
     const lonLat = shape.interactive ? projection.invert?.([shape.x, shape.y]) : null;
-    if (lonLat) anchors.set(shape.id, [lonLat[0], lonLat[1]]);
+    if (lonLat) anchors[shape.id] = [round(lonLat[0]), round(lonLat[1])];
   }
-  return `export default ${JSON.stringify(arcPaths(projection, anchors))};`;
+  const capital = datasetData().home.capital;
+  const from: LonLat | null = capital ? [capital.lon, capital.lat] : null;
+  const data: ArcData = {
+    from,
+    paths: from ? arcPaths(projection, from, Object.entries(anchors)) : {},
+    anchors,
+    scale: projection.scale(),
+    translate: projection.translate(),
+  };
+  return `export default ${JSON.stringify(data)};`;
 }
+
+/** Degrees to 0.001 (about 100 m): finer than the map can show. */
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Parses and validates the dataset; a broken file stops the build with every problem listed. */
 function datasetData(): Dataset {

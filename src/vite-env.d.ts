@@ -11,8 +11,8 @@ declare module 'virtual:dataset' {
 }
 
 declare module 'virtual:arcs' {
-  /** SVG path of the great-circle arc from Astana to each country, by ISO alpha-3. */
-  const arcs: Record<string, string>;
+  /** Great-circle arcs from the built-in dataset's capital, and what it takes to draw them from another. */
+  const arcs: import('./geo/arc-paths.ts').ArcData;
   export default arcs;
 }
 

@@ -1,19 +1,22 @@
+import { useEffect } from 'react';
+import { countryName } from '../geo/world.ts';
+import { datasetSubtitle, datasetTitle } from '../model/dataset-words.ts';
 import { formatDate } from '../model/format-date.ts';
 import { useAppStore } from '../store/app-store.ts';
 
-/** The page's heading: the article on show, with its author and date. */
+/** The page's heading and the tab's title: the dataset on show, its article's author and date. */
 export function AppHeading() {
-  const source = useAppStore((s) => s.dataset.source);
-  const isBuiltIn = useAppStore((s) => s.isBuiltIn);
+  const dataset = useAppStore((s) => s.dataset);
+  const title = datasetTitle(dataset);
+  const homeName = countryName(dataset.home.id);
+  useEffect(() => {
+    document.title = `${title} — an interactive map`;
+  }, [title]);
   return (
     <div>
-      <h1>{isBuiltIn ? "Kazakhstan's multi-vector foreign policy" : source.title}</h1>
+      <h1>{title}</h1>
       <p className="app__subtitle">
-        {isBuiltIn
-          ? 'Who Kazakhstan calls an ally, a strategic partner or a partner in cooperation, in'
-          : 'From'}{' '}
-        the words of “{source.title}” by {source.author} ({formatDate(source.published)}). Select a country to
-        read what the article says about it.
+        {datasetSubtitle(dataset, homeName, formatDate(dataset.source.published))}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Dataset, Mention, Partner, Relation } from './schema.ts';
 
-/** What the map shows for any country: Kazakhstan is `home`; countries the article skips, `none`. */
+/** What the map shows for any country: the dataset's home country is `home`; countries the article skips, `none`. */
 export type MapRelation = 'home' | Relation | 'none';
 export type MapMention = 'home' | Mention | 'none';
 

@@ -40,6 +40,11 @@ export function checkReferences(d: Dataset): string[] {
   d.regions.forEach((r, i) => {
     if (d.groups.some((g) => g.id === r.id)) errors.push(`regions[${i}].id: "${r.id}" is also a group id`);
   });
+  // Groups share the organisation filter (and its `?org=` values) with the organisations.
+  d.groups.forEach((g, i) => {
+    if (g.acronym && d.organisations.some((o) => o.id === g.acronym))
+      errors.push(`groups[${i}].acronym: "${g.acronym}" is also an organisation id`);
+  });
 
   for (const key of ['goals', 'priorities', 'principles'] as const) {
     for (const [i, q] of d.home[key].entries()) quote(q, `home.${key}[${i}]`);

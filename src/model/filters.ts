@@ -1,6 +1,6 @@
 import { countryStatus } from './country-status.ts';
 import { membersOn } from './membership.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset, Scope } from './schema.ts';
 
 /** The kinds of filter, in the order the URL and the UI list them. */
 export const FILTER_KINDS = ['relation', 'vector', 'region', 'org', 'sector'] as const;
@@ -14,20 +14,17 @@ export const emptyFilters: FilterState = { relation: [], vector: [], region: [],
 /** Relation filter values: the article's three relations and `none` (not covered). */
 export const RELATION_FILTERS = ['alliance', 'strategic-partnership', 'cooperation', 'none'] as const;
 
-/** The organisation filter's id for the European Union, a dataset group rather than an organisation. */
-export const EU_FILTER_ID = 'EU';
+/** The organisation filter's value for a group of states (not an organisation): its acronym, else its id. */
+export const groupFilterId = (group: Scope): string => group.acronym ?? group.id;
 
 export function isFiltering(filters: FilterState): boolean {
   return FILTER_KINDS.some((kind) => filters[kind].length > 0);
 }
 
-/** Members of an organisation filter value (`EU` or an organisation id) on `date`. */
+/** Members of an organisation filter value (an organisation's id or a group's `groupFilterId`) on `date`. */
 export function organisationMembers(dataset: Dataset, id: string, date: string): string[] {
-  if (id === EU_FILTER_ID) {
-    const eu = dataset.groups.find((g) => g.id === 'european-union');
-    if (!eu) return [];
-    return eu.members.filter((m) => !eu.departures?.some((d) => d.id === m && d.left <= date));
-  }
+  const group = dataset.groups.find((g) => groupFilterId(g) === id);
+  if (group) return group.members.filter((m) => !group.departures?.some((d) => d.id === m && d.left <= date));
   const org = dataset.organisations.find((o) => o.id === id);
   return org ? membersOn(org, date) : [];
 }
@@ -38,7 +35,7 @@ export function filterValues(dataset: Dataset, regionIds: readonly string[]): Re
     relation: [...RELATION_FILTERS],
     vector: dataset.vectors.map((v) => v.id),
     region: [...regionIds],
-    org: [...dataset.organisations.map((o) => o.id), EU_FILTER_ID],
+    org: [...dataset.organisations.map((o) => o.id), ...dataset.groups.map(groupFilterId)],
     sector: dataset.sectors.map((s) => s.id),
   };
 }
@@ -54,7 +51,7 @@ export type MatchContext = {
 
 /**
  * Countries that pass every active filter kind (OR within a kind, AND across kinds), or `null`
- * when no filter is active. Kazakhstan, the reference point, is never in the result: callers keep
+ * when no filter is active. The home country, the reference point, is never in the result: callers keep
  * it visible and leave it out of counts.
  */
 export function matchingCountries(

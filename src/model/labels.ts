@@ -18,7 +18,7 @@ export const mentionLabels: Record<MapMention, string> = {
   none: 'Not covered',
 };
 
-/** "Named in the article", "As a member of the European Union", "Through the article's mention of …". */
+/** "Named in the article", "As a member of <the group>", "Through the article's mention of …". */
 export function coverageSentence(dataset: Dataset, partner: Partner): string {
   if (partner.mention === 'named') return 'Named in the article';
   const scopes = partner.mention === 'group' ? dataset.groups : dataset.regions;

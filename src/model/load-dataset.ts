@@ -1,6 +1,7 @@
 import { isVerbatimQuote } from './quote-text.ts';
 import type { Dataset, Quote } from './schema.ts';
 import { validateDataset } from './validate-dataset.ts';
+import { validateTour } from './validate-tour.ts';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
 
@@ -39,6 +40,14 @@ export function loadDatasetText(text: string, mapIds: ReadonlySet<string>): Load
     for (const [path, quote] of allQuotes(d)) {
       if (!isVerbatimQuote(quote.text, body)) errors.push(`${path}.text: not found verbatim in source.body`);
     }
+  }
+  if (d.tour) {
+    const tour = validateTour(d.tour, {
+      body,
+      sections: new Set(d.sections.map((s) => s.id)),
+      countries: mapIds,
+    });
+    if (!tour.ok) errors.push(...tour.errors.map((e) => `tour.${e}`));
   }
   return errors.length === 0 ? result : { ok: false, errors };
 }

@@ -8,8 +8,8 @@ export interface MembershipPeriod {
 
 /**
  * True when the period covers `date`. `joined` is inclusive (the first day as a member); `left` is
- * exclusive (the first day no longer a member): the United Kingdom's last day in the EU was
- * 2020-01-31, so its `left` is 2020-02-01.
+ * exclusive (the first day no longer a member): a state whose last day as a member was 2020-01-31
+ * has `left` 2020-02-01.
  */
 export function isMemberOn(m: MembershipPeriod, date: string): boolean {
   return m.joined <= date && (m.left === undefined || m.left > date);

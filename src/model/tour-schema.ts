@@ -1,9 +1,10 @@
-import { z } from 'zod';
-import { iso3Schema } from './schema.ts';
+import { iso3Schema } from './iso3-schema.ts';
+import { z } from './zod-jitless.ts';
 
 /**
- * The guided tour (data/tour.json): slides in order, so a teacher can reorder or edit them
- * without touching code. Quotes and notes must be verbatim from the article (validate-tour.ts).
+ * A guided tour: slides in order, so a teacher can reorder or edit them without touching code.
+ * The built-in article's lives in data/tour.json; a loaded dataset may carry its own (`tour`).
+ * Quotes and notes must be verbatim from the article (validate-tour.ts).
  */
 export const tourStepSchema = z.object({
   /** Stable kebab-case id, unique in the tour. */
@@ -17,7 +18,7 @@ export const tourStepSchema = z.object({
   countries: z.array(iso3Schema),
   /**
    * Ids of dataset groups, regional phrases or organisations whose members (on the dataset's date)
-   * the slide lights up beside Kazakhstan and the countries its quotes name: the rule that makes
+   * the slide lights up beside the home country and the countries its quotes name: the rule that makes
    * `countries`, checked by the tests.
    */
   highlights: z.array(z.string().min(1)).optional(),

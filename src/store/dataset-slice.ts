@@ -8,9 +8,9 @@ export type DatasetSlice = {
   dataset: Dataset;
   /** False while a dataset loaded from a file is on show. */
   isBuiltIn: boolean;
-  /** Switches to a validated dataset: its home country, its partners; the old selection is dropped. */
+  /** Switches to a validated dataset: its home country, its partners, its tour; the old selection is dropped. */
   showDataset: (dataset: Dataset) => void;
-  /** Back to the Kazakhstan article. */
+  /** Back to the built-in article. */
   restoreBuiltIn: () => void;
   /** Problems with the last file the user tried to load; what was on show stays as it was. */
   loadErrors: string[];
@@ -25,7 +25,15 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   loadErrors: [],
   setLoadErrors: (loadErrors) => set({ loadErrors }),
   showDataset: (dataset) =>
-    set({ dataset, isBuiltIn: false, loadErrors: [], selectedId: null, focusedId: null, hover: null }),
+    set({
+      dataset,
+      isBuiltIn: false,
+      loadErrors: [],
+      selectedId: null,
+      focusedId: null,
+      hover: null,
+      tourSteps: null,
+    }),
   restoreBuiltIn: () =>
     set({
       dataset: builtIn,
@@ -34,5 +42,6 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       selectedId: null,
       focusedId: null,
       hover: null,
+      tourSteps: null,
     }),
 });

@@ -11,7 +11,7 @@ export function useMembershipDate(): string {
   return view === 'today' ? today : asOf;
 }
 
-/** Countries passing the filters (Kazakhstan left out), or `null` when no filter is active. */
+/** Countries passing the filters (the home country left out), or `null` when no filter is active. */
 export function useMatchingCountries(): ReadonlySet<string> | null {
   const dataset = useAppStore((s) => s.dataset);
   const filters = useAppStore((s) => s.filters);

@@ -4,7 +4,7 @@ import type { AppState } from './app-store.ts';
 export type ViewSlice = {
   /** The same countries as a map or as a table. */
   view: 'map' | 'table';
-  /** Great-circle arcs from Astana; on by default on wide screens, off on phones. */
+  /** Great-circle arcs from the home country's capital; on by default on wide screens, off on phones. */
   showArcs: boolean;
   setView: (view: ViewSlice['view']) => void;
   setShowArcs: (show: boolean) => void;

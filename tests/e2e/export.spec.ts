@@ -48,7 +48,7 @@ test('SVG export parses and carries the map, title, legend and source line', asy
       'Strategic partnership',
       'Cooperation',
       'Not covered by the article',
-      'Through a group (the EU)',
+      'Through a group (the European Union)',
     ]),
   );
   expect(parsed.texts.find((t) => t?.startsWith('Source:'))).toMatch(

@@ -36,7 +36,7 @@ export function AboutDialog() {
           </p>
         )}
         <p>
-          Memberships of organisations and of the European Union are shown as of the article's date,{' '}
+          Memberships of organisations and groups of states are shown as of the article's date,{' '}
           {formatDate(asOf)}, from public record.
         </p>
         <h3>The map</h3>

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../model/schema.ts';
 import { QuoteList } from './quote-list.tsx';
 
-/** The home country's own panel (Kazakhstan's, for the article): the article's goals, priorities and principles. */
+/** The home country's own panel (the dataset's home country): the article's goals, priorities and principles. */
 export function HomeDetails({ dataset }: { dataset: Dataset }) {
   const parts = [
     { id: 'goals', title: 'Goals', quotes: dataset.home.goals },

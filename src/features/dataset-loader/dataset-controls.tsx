@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { downloadFile } from '../../components/download-file.ts';
+import { countryName } from '../../geo/world.ts';
+import { datasetShortName } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { builtInDataset } from '../../store/dataset-slice.ts';
 import { loadDatasetFile } from './read-dataset-file.ts';
 
 /** Load your own dataset (JSON), download the current one, or go back to the built-in article. */
@@ -39,7 +42,7 @@ export function DatasetControls() {
       </button>
       {!isBuiltIn && (
         <button type="button" className="button" onClick={restore}>
-          Back to the Kazakhstan article
+          {`Back to the ${datasetShortName(builtInDataset, countryName(builtInDataset.home.id))} article`}
         </button>
       )}
     </div>

@@ -2,7 +2,8 @@ import type { MapRelation } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { relationColours } from '../../styles/palette.ts';
 
-export type ExportText = { title: string; subtitle: string; source: string };
+/** `groupLabel`: the legend's entry for countries covered through a group, in the dataset's words. */
+export type ExportText = { title: string; subtitle: string; source: string; groupLabel: string };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 64;
@@ -59,10 +60,10 @@ function text(x: number, y: number, size: number, content: string, weight = 400)
 }
 
 /** Relation swatches (colour) and coverage swatches (texture), the same two channels as the app's legend. */
-function legend(y: number, width: number): string {
+function legend(y: number, width: number, groupLabel: string): string {
   const items: { fill: string; label: string }[] = [
     ...RELATIONS.map((r) => ({ fill: relationColours[r], label: relationLabels[r] })),
-    { fill: 'url(#cov-group-cooperation)', label: 'Through a group (the EU)' },
+    { fill: 'url(#cov-group-cooperation)', label: groupLabel },
     { fill: 'url(#cov-region-cooperation)', label: 'Only by a regional phrase' },
   ];
   // A flowing row, wrapped by an estimate of each label's width (no text metrics outside a page).
@@ -113,7 +114,7 @@ export function buildExportSvg(
     text(16, 52, 15, words.subtitle),
     `<rect x="0" y="${HEADER}" width="${width}" height="${mapHeight}" fill="${sea}"/>`,
     mapMarkup,
-    `<g class="legend">${legend(legendTop, width)}</g>`,
+    `<g class="legend">${legend(legendTop, width, words.groupLabel)}</g>`,
     text(16, height - 12, 12, words.source),
     '</svg>',
   ].join('\n');

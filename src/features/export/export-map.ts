@@ -1,5 +1,6 @@
 import { downloadFile as download } from '../../components/download-file.ts';
 import { countryName } from '../../geo/world.ts';
+import { datasetTitle, exportFileBase, groupCoverageLabel } from '../../model/dataset-words.ts';
 import { formatDate } from '../../model/format-date.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { buildExportSvg, type ExportText } from './build-export-svg.ts';
@@ -14,7 +15,8 @@ export function exportText({ dataset, slideTitle, selectedId }: ExportContext): 
   const selected = selectedId ? countryName(selectedId) : undefined;
   const date = formatDate(source.published);
   return {
-    title: "Kazakhstan's multi-vector foreign policy",
+    title: datasetTitle(dataset),
+    groupLabel: groupCoverageLabel(dataset),
     subtitle: slideTitle ?? (selected ? `Selected: ${selected}` : 'Relations named in the article'),
     source: `Source: ${source.author}, “${source.title}”, ${source.publication.split(',')[0]}, ${date}. Borders: Natural Earth (public domain).`,
   };
@@ -48,7 +50,7 @@ export async function exportMap(
   overlay?: SVGGElement | null,
 ) {
   const { svg, width, height } = buildExportSvg(mapSvg, exportText(context), overlay);
-  const base = `kazakhstan-map${context.slideTitle ? '-slide' : ''}`;
+  const base = `${exportFileBase(context.dataset, countryName(context.dataset.home.id))}${context.slideTitle ? '-slide' : ''}`;
   if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
   else download(await toPng(svg, width, height), `${base}.png`);
 }

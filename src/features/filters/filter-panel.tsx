@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { EU_FILTER_ID, FILTER_KINDS } from '../../model/filters.ts';
+import { FILTER_KINDS, groupFilterId } from '../../model/filters.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { worldIndex } from '../../store/world-index.ts';
@@ -18,7 +18,7 @@ function optionsOf(dataset: Dataset) {
     })),
     org: [
       ...dataset.organisations.map((o) => ({ id: o.id, label: o.acronym, title: o.fullName })),
-      { id: EU_FILTER_ID, label: 'EU', title: 'European Union' },
+      ...dataset.groups.map((g) => ({ id: groupFilterId(g), label: g.acronym ?? g.name, title: g.name })),
     ],
     sector: dataset.sectors.map((s) => ({ id: s.id, label: s.name })),
     region: worldIndex.regions.map((r) => ({ id: r.id, label: r.name })),

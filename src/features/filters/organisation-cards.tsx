@@ -1,5 +1,5 @@
 import { countryName } from '../../geo/world.ts';
-import { EU_FILTER_ID, organisationMembers } from '../../model/filters.ts';
+import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { type MembershipDetail, membersWithStatus, statusCounts } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -18,18 +18,20 @@ export function OrganisationCards() {
   return (
     <ul className="org-cards">
       {chosen.map((id) => {
-        const eu = id === EU_FILTER_ID ? dataset.groups.find((g) => g.id === 'european-union') : undefined;
+        const group = dataset.groups.find((g) => groupFilterId(g) === id);
         const org = dataset.organisations.find((o) => o.id === id);
-        const name = eu ? eu.name : org ? `${org.fullName} (${org.acronym})` : id;
-        const quote = eu?.quote ?? org?.quote;
+        const name = group ? group.name : org ? `${org.fullName} (${org.acronym})` : id;
+        const quote = group?.quote ?? org?.quote;
         const members: MembershipDetail[] = org
           ? membersWithStatus(org, date)
           : organisationMembers(dataset, id, date).map((m) => ({
               id: m,
               status: 'member',
-              note: eu?.departures?.find((d) => d.id === m)?.note,
+              note: group?.departures?.find((d) => d.id === m)?.note,
             }));
-        const home = members.some((m) => m.id === dataset.home.id) ? ', Kazakhstan included' : '';
+        const home = members.some((m) => m.id === dataset.home.id)
+          ? `, ${countryName(dataset.home.id)} included`
+          : '';
         const byName = [...members].sort((a, b) => countryName(a.id).localeCompare(countryName(b.id)));
         return (
           <li key={id} className="org-card">

@@ -1,13 +1,8 @@
 import { countryName } from '../../geo/world.ts';
+import { groupCoverageLabel } from '../../model/dataset-words.ts';
 import { RELATION_FILTERS } from '../../model/filters.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
-
-const COVERAGE = [
-  { id: 'named', label: 'Named in the article', note: 'solid' },
-  { id: 'group', label: 'Through a group (the EU)', note: 'hatched' },
-  { id: 'region', label: 'Only by a regional phrase', note: 'dotted' },
-] as const;
 
 /**
  * Explains both channels: colour for the relation, texture for how the article covers a country.
@@ -15,6 +10,12 @@ const COVERAGE = [
  */
 export function Legend() {
   const homeId = useAppStore((s) => s.dataset.home.id);
+  const groupLabel = useAppStore((s) => groupCoverageLabel(s.dataset));
+  const coverage = [
+    { id: 'named', label: 'Named in the article', note: 'solid' },
+    { id: 'group', label: groupLabel, note: 'hatched' },
+    { id: 'region', label: 'Only by a regional phrase', note: 'dotted' },
+  ];
   const chosen = useAppStore((s) => s.filters.relation);
   const toggle = useAppStore((s) => s.toggleFilter);
   return (
@@ -43,7 +44,7 @@ export function Legend() {
           ))}
         </ul>
         <ul className="legend__list" aria-label="How the article covers a country">
-          {COVERAGE.map((c) => (
+          {coverage.map((c) => (
             <li key={c.id}>
               <span className={`swatch swatch--cooperation swatch--${c.id}`} aria-hidden="true" />
               {c.label} <span className="muted">({c.note})</span>

@@ -31,7 +31,7 @@ export const MapOverlay = memo(function MapOverlay({ overlayRef, mapLayerRef, re
   const highlight = useHighlight();
   const selectedId = useAppStore((s) => s.selectedId);
   const showArcs = useAppStore((s) => s.showArcs);
-  const isBuiltIn = useAppStore((s) => s.isBuiltIn);
+  const hasCapital = useAppStore((s) => s.dataset.home.capital !== undefined);
   useHighlightAttribute(mapLayerRef, COUNTRIES, highlight, rendered);
   const veil = useMemo(() => veilOf(selectableShapes, highlight), [highlight]);
   const selected = selectedId ? shapeById.get(selectedId) : undefined;
@@ -68,7 +68,7 @@ export const MapOverlay = memo(function MapOverlay({ overlayRef, mapLayerRef, re
             ))}
           </>
         )}
-        {showArcs && isBuiltIn && (
+        {showArcs && hasCapital && (
           <Suspense fallback={null}>
             <ArcLayer highlight={highlight} />
           </Suspense>

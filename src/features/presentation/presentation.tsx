@@ -1,5 +1,8 @@
 import tour from 'virtual:tour';
 import { type ReactNode, useEffect, useRef } from 'react';
+import type { Dataset } from '../../model/schema.ts';
+import { tourFromSections } from '../../model/tour-from-sections.ts';
+import type { TourStep } from '../../model/tour-schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import './presentation.css';
 import { currentStep } from '../../store/use-highlight.ts';
@@ -9,6 +12,11 @@ import { usePresentationKeys } from './use-presentation-keys.ts';
 import { useProjectorTheme } from './use-projector-theme.ts';
 import { useSwipe } from './use-swipe.ts';
 
+/** The dataset's own tour; the built-in article's (data/tour.json); else one slide per section. */
+function stepsOf(dataset: Dataset, isBuiltIn: boolean): readonly TourStep[] {
+  return dataset.tour?.steps ?? (isBuiltIn ? tour.steps : tourFromSections(dataset).steps);
+}
+
 /**
  * The guided tour: one slide of the article at a time, in large type, while the map (another
  * feature) frames and highlights the slide's countries through the store. Loaded on demand.
@@ -17,8 +25,9 @@ import { useSwipe } from './use-swipe.ts';
 export default function Presentation({ children }: { children?: ReactNode }) {
   const slide = useAppStore((s) => s.slide);
   const steps = useAppStore((s) => s.tourSteps);
-  const sections = useAppStore((s) => s.dataset.sections);
-  const source = useAppStore((s) => s.dataset.source);
+  const dataset = useAppStore((s) => s.dataset);
+  const isBuiltIn = useAppStore((s) => s.isBuiltIn);
+  const { sections, source } = dataset;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fullscreen = useFullscreen();
   const [theme, toggleTheme] = useProjectorTheme();
@@ -26,8 +35,8 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   const swipe = useSwipe((direction) => useAppStore.getState().step(direction));
 
   useEffect(() => {
-    useAppStore.getState().loadTour(tour.steps);
-  }, []);
+    useAppStore.getState().loadTour(stepsOf(dataset, isBuiltIn));
+  }, [dataset, isBuiltIn]);
   const step = currentStep(slide, steps);
   const ready = step !== undefined;
   // Focus the slide once it is on screen, so keys and screen readers start from it.

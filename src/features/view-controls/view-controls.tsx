@@ -1,11 +1,12 @@
+import { arcsLabel } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** Map or Table (the same countries and filters), and the arcs layer on the map. */
 export function ViewControls() {
   const view = useAppStore((s) => s.view);
   const showArcs = useAppStore((s) => s.showArcs);
-  // The arcs are projected at build time from Astana: they belong to the built-in article only.
-  const arcsAvailable = useAppStore((s) => s.isBuiltIn);
+  // Arcs start at the home country's capital: a dataset that names none has none to offer.
+  const arcs = useAppStore((s) => arcsLabel(s.dataset));
   const { setView, setShowArcs } = useAppStore.getState();
   return (
     <div className="view-controls">
@@ -18,15 +19,15 @@ export function ViewControls() {
           Table
         </button>
       </div>
-      {view === 'map' && arcsAvailable && (
+      {view === 'map' && arcs && (
         <label className="view-controls__arcs">
           <input
             type="checkbox"
-            aria-label="Arcs from Astana"
+            aria-label={arcs}
             checked={showArcs}
             onChange={(event) => setShowArcs(event.target.checked)}
           />
-          Arcs<span className="hide-narrow"> from Astana</span>
+          Arcs<span className="hide-narrow">{arcs.slice('Arcs'.length)}</span>
         </label>
       )}
     </div>

@@ -225,6 +225,32 @@ const files: FileCase[] = [
     () => read('examples/mongolia-sample.json').replace('{', '{"__proto__": {"polluted": 1},'),
     [],
   ],
+  [
+    'D31',
+    'a tour step with an unknown section, a quote not in the body and a non-country',
+    () =>
+      mutated((d) => {
+        d.tour = {
+          title: 'Broken',
+          steps: [
+            { id: 'a', title: 'A', section: 'x', quotes: ['Mongolia joins NATO.'], countries: ['ATA'] },
+          ],
+        };
+      }),
+    [
+      'tour.steps[0] (a): unknown section "x"',
+      /^tour\.steps\[0\] \(a\): not verbatim in the article/,
+      'tour.steps[0] (a): ATA is not a country on the map',
+    ],
+  ],
+  [
+    'D32',
+    'a capital off the globe',
+    () => mutated((d) => (d.home.capital.lat = 95)),
+    [/^home\.capital\.lat: Too big/],
+  ],
+  ['D33', 'no tour (accepted: made from the sections)', () => mutated((d) => delete d.tour), []],
+  ['D34', 'no capital (accepted: no arcs)', () => mutated((d) => delete d.home.capital), []],
 ];
 
 describe('bad dataset files: every problem listed with its path, never thrown', () => {
@@ -288,6 +314,12 @@ const builtIns: BuiltInCase[] = [
     'a kebab-case id with spaces',
     (d) => (d.vectors[0].id = 'Central Asia'),
     'vectors[0].id: expected a kebab-case id',
+  ],
+  [
+    'B09',
+    'a group acronym equal to an organisation id',
+    (d) => (d.groups[0].acronym = d.organisations[0].id),
+    'groups[0].acronym: ',
   ],
 ];
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countryNames } from '../../../src/geo/country-names.ts';
 import { RENAMED } from '../../../src/geo/renamed-countries.ts';
-import { EU_FILTER_ID, organisationMembers } from '../../../src/model/filters.ts';
+import { organisationMembers } from '../../../src/model/filters.ts';
 import { isMemberOn } from '../../../src/model/membership.ts';
 import { membershipChanges } from '../../../src/model/membership-changes.ts';
 import { membersWithStatus, treatyAllianceOrganisations } from '../../../src/model/partner-notes.ts';
@@ -85,17 +85,15 @@ describe("sector tags follow the article's words", () => {
 
 describe('memberships and their dates', () => {
   it('`left` is the first day outside: the UK was in the EU on 2020-01-31, not on 2020-02-01', () => {
-    expect(organisationMembers(d, EU_FILTER_ID, '2020-01-31')).toContain('GBR');
-    expect(organisationMembers(d, EU_FILTER_ID, '2020-02-01')).not.toContain('GBR');
+    expect(organisationMembers(d, 'EU', '2020-01-31')).toContain('GBR');
+    expect(organisationMembers(d, 'EU', '2020-02-01')).not.toContain('GBR');
     expect(isMemberOn({ joined: '2020-01-01', left: '2020-02-01' }, '2020-01-31')).toBe(true);
     expect(isMemberOn({ joined: '2020-01-01', left: '2020-02-01' }, '2020-02-01')).toBe(false);
     expect(isMemberOn({ joined: '2020-01-01' }, '2020-01-01')).toBe(true);
     const left = (to: string) =>
       membershipChanges(d, d.asOf, to).filter((c) => c.country === 'GBR' && c.change === 'left');
     expect(left('2020-01-31')).toEqual([]);
-    expect(left('2020-02-01')).toEqual([
-      { org: EU_FILTER_ID, country: 'GBR', change: 'left', date: '2020-01-31' },
-    ]);
+    expect(left('2020-02-01')).toEqual([{ org: 'EU', country: 'GBR', change: 'left', date: '2020-01-31' }]);
   });
 
   it("every note on a member of the article's date that tells of later events carries the day it was checked", () => {
