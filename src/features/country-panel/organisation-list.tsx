@@ -8,8 +8,13 @@ export function OrganisationList({ organisations, asOf }: { organisations: Organ
     <ul className="chips">
       {organisations.map((org, place) => (
         <li key={place} className="chip" title={org.fullName}>
-          <abbr title={org.fullName}>{org.acronym}</abbr>
-          <span className="visually-hidden"> ({org.fullName})</span>
+          <abbr title={org.fullName} dir="auto">
+            {org.acronym}
+          </abbr>
+          <span className="visually-hidden">
+            {' '}
+            (<span dir="auto">{org.fullName}</span>)
+          </span>
         </li>
       ))}
     </ul>

@@ -23,7 +23,7 @@ export const CheckboxGroup = memo(function CheckboxGroup({ kind, legend, options
           <li key={o.id}>
             <label title={o.title}>
               <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(kind, o.id)} />
-              {o.label}
+              <span dir="auto">{o.label}</span>
             </label>
           </li>
         ))}

@@ -20,14 +20,14 @@ export function OrganisationCards() {
         const home = members.includes(dataset.home.id) ? ', Kazakhstan included' : '';
         return (
           <li key={id} className="org-card">
-            <h3>{name}</h3>
+            <h3 dir="auto">{name}</h3>
             <p>
               {members.length} members on {formatDate(date)}
               {home}
             </p>
             {quote && (
               <figure>
-                <blockquote>{quote.text}</blockquote>
+                <blockquote dir="auto">{quote.text}</blockquote>
                 <figcaption>The article</figcaption>
               </figure>
             )}
