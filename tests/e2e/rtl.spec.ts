@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { countryPoint } from './country-point.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -77,16 +78,7 @@ test('c16: the heading, panel, filters, cards, notes and dialog lay Arabic text 
 
 test('c16: the table and the tooltip carry dir="auto"; the slide source line too', async ({ page }) => {
   await loadC16(page);
-  const point = await page.locator('.map').evaluate((map) => {
-    const m = map.getBoundingClientRect();
-    for (let y = m.top + 2; y < m.bottom - 2; y += 3)
-      for (let x = m.left + 2; x < m.right - 2; x += 3) {
-        const el = document.elementFromPoint(x, y);
-        if (el instanceof SVGElement && el.dataset.id === 'USA') return { x, y };
-      }
-    return null;
-  });
-  if (!point) throw new Error('the United States is not on screen');
+  const point = await countryPoint(page, 'USA');
   await page.mouse.move(point.x, point.y);
   await expect(page.locator('.map-tooltip')).toContainText('United States');
   await expectAuto(page.locator('.map-tooltip [dir]'), 1, 'ltr');
