@@ -14,7 +14,7 @@ export function AppHeading() {
   }, [title]);
   return (
     <div>
-      <h1>{title}</h1>
+      <h1 dir="auto">{title}</h1>
       <p className="app__subtitle">
         {datasetSubtitle(dataset, homeName, formatDate(dataset.source.published))}
       </p>

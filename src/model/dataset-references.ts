@@ -2,7 +2,7 @@ import type { Dataset, Quote } from './schema.ts';
 
 /**
  * Cross-reference checks zod cannot express on its own: ids that must exist, ids that must be
- * unique, and dates that must be ordered. Each error is `path: message`, like zod's.
+ * unique (two entries with one id would contradict each other), and dates that must be ordered. Each error is `path: message`, like zod's.
  */
 export function checkReferences(d: Dataset): string[] {
   const errors: string[] = [];
@@ -15,10 +15,11 @@ export function checkReferences(d: Dataset): string[] {
     if (!sectionIds.has(q.section)) errors.push(`${path}.section: unknown section "${q.section}"`);
   };
   const unique = (ids: string[], path: string) => {
-    const seen = new Set<string>();
+    const first = new Map<string, number>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) errors.push(`${path}[${i}].id: duplicate id "${id}"`);
-      seen.add(id);
+      const at = first.get(id);
+      if (at !== undefined) errors.push(`${path}[${i}].id: "${id}" appears twice (also ${path}[${at}])`);
+      else first.set(id, i);
     });
   };
 

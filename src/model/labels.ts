@@ -1,5 +1,6 @@
 import type { MapMention, MapRelation } from './country-status.ts';
 import type { Dataset, Partner } from './schema.ts';
+import { isolate } from './text-direction.ts';
 
 /** Words for each relation, used by the legend, tooltips, the panel and accessible names. */
 export const relationLabels: Record<MapRelation, string> = {
@@ -23,8 +24,9 @@ export function coverageSentence(dataset: Dataset, partner: Partner): string {
   if (partner.mention === 'named') return 'Named in the article';
   const scopes = partner.mention === 'group' ? dataset.groups : dataset.regions;
   const scope = scopes.find((s) => s.id === partner.via);
-  if (partner.mention === 'group') return `As a member of the ${scope?.name ?? partner.via}`;
-  return `Through the article's mention of “${scope?.phrase ?? partner.via}”`;
+  // The dataset's words isolated (FSI … PDI): an Arabic group name keeps its order in the sentence.
+  if (partner.mention === 'group') return `As a member of the ${isolate(scope?.name ?? partner.via ?? '')}`;
+  return `Through the article's mention of “${isolate(scope?.phrase ?? partner.via ?? '')}”`;
 }
 
 /** Relation in running text, for accessible names and tooltips ("Russia, alliance"). */

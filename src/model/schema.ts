@@ -12,6 +12,18 @@ export { iso3Schema };
 /** Calendar date, YYYY-MM-DD. */
 export const dateSchema = z.iso.date();
 
+/** Characters that show nothing: white space, zero-width and byte-order marks, bidi controls. */
+const invisible = /^[\s\u200b-\u200f\u2028-\u202e\u2060-\u206f\u061c\ufeff]*$/;
+
+/**
+ * Text a person reads (a title, a name, a quote): not empty, and not only invisible characters,
+ * which would show an empty heading or chip. Any length and any script is fine.
+ */
+const visibleText = z
+  .string()
+  .min(1)
+  .refine((value) => value === '' || !invisible.test(value), 'expected visible text, got only white space');
+
 /** A stable slug used for ids of sections, vectors, sectors, regions and groups. */
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
@@ -20,21 +32,21 @@ export const mentionSchema = z.enum(['named', 'group', 'region']);
 
 /** A verbatim quote from the article body and the section it stands in. */
 export const quoteSchema = z.object({
-  text: z.string().min(1),
+  text: visibleText,
   section: slug,
 });
 
 const sectionSchema = z.object({
   id: slug,
   /** The article's own heading, or a descriptive one where the article has none (`heading: false`). */
-  title: z.string().min(1),
+  title: visibleText,
   articleHeading: z.boolean(),
 });
 
 const vectorSchema = z.object({
   id: slug,
-  name: z.string().min(1),
-  description: z.string().min(1),
+  name: visibleText,
+  description: visibleText,
   /** The article's wording that defines this direction. */
   quote: quoteSchema,
   /** Whether the article itself names this vector ("Asian vector") or it is this map's own grouping. */
@@ -43,21 +55,21 @@ const vectorSchema = z.object({
   rule: z.string().min(1).optional(),
 });
 
-const sectorSchema = z.object({ id: slug, name: z.string().min(1) });
+const sectorSchema = z.object({ id: slug, name: visibleText });
 
 /** A group of states or a regional phrase: who it covers, by which rule, as of when. */
 const scopeSchema = z.object({
   id: slug,
-  name: z.string().min(1),
+  name: visibleText,
   /** A group's short name for the organisation filter, and its value in links (`?org=` this). */
   acronym: z
     .string()
     .regex(/^[A-Z]{2,8}$/, 'expected an upper-case acronym')
     .optional(),
   /** The article's words for it, verbatim ("the Middle East countries"). */
-  phrase: z.string().min(1),
+  phrase: visibleText,
   quote: quoteSchema,
-  rule: z.string().min(1),
+  rule: visibleText,
   asOf: dateSchema,
   members: z.array(iso3Schema).min(1),
   /** Members who left after `asOf`, dated (`left` is the first day outside), for the "today" view. */
@@ -83,12 +95,12 @@ const membershipSchema = z.object({
 
 const organisationSchema = z.object({
   id: z.string().regex(/^[A-Z]{2,8}$/, 'expected an upper-case acronym'),
-  acronym: z.string().min(1),
+  acronym: visibleText,
   /** How the article writes it, when that differs ("CICMA" for CICA). */
-  articleName: z.string().min(1),
-  fullName: z.string().min(1),
+  articleName: visibleText,
+  fullName: visibleText,
   quote: quoteSchema,
-  membersSource: z.string().min(1),
+  membersSource: visibleText,
   /** A mutual-defence treaty (the CSTO): its members are treaty allies, which the map notes. */
   collectiveDefence: z.boolean().optional(),
   members: z.array(membershipSchema).min(1),
@@ -126,16 +138,16 @@ export const datasetSchema = z.object({
   /** A short name for buttons and file names ("Back to the … article", …-map.svg); the home country's name when absent. */
   shortTitle: z.string().min(1).max(80).optional(),
   source: z.object({
-    title: z.string().min(1),
-    author: z.string().min(1),
-    authorRole: z.string().min(1),
+    title: visibleText,
+    author: visibleText,
+    authorRole: visibleText,
     published: dateSchema,
-    publication: z.string().min(1),
-    subject: z.string().min(1),
+    publication: visibleText,
+    subject: visibleText,
     /** File under data/ holding the article body verbatim (the built-in dataset). */
     bodyFile: z.string().min(1).optional(),
     /** The article body itself, for a dataset loaded from a file: its quotes are checked against it. */
-    body: z.string().min(1).max(2_000_000).optional(),
+    body: visibleText.max(2_000_000).optional(),
     /** Where the article can be read; shown as a link only when it is http(s). */
     url: z.string().max(2000).optional(),
   }),

@@ -1,3 +1,4 @@
+import { toCsv } from './csv.ts';
 import { relationLabels } from './labels.ts';
 import type { Dataset } from './schema.ts';
 import { sharedOrganisations } from './shared-organisations.ts';
@@ -70,14 +71,8 @@ export function sortRows<R extends TableRow & { relationRank: number }>(rows: re
   return [...rows].sort((a, b) => sign * compare(a, b) || a.name.localeCompare(b.name, 'en'));
 }
 
-const cell = (value: string | number) => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** RFC 4180 CSV (CRLF line ends), columns as in the table, plus the ISO code first. */
+/** RFC 4180 CSV (CRLF line ends, formulae neutralised), columns as in the table, plus the ISO code first. */
 export function rowsToCsv(rows: readonly TableRow[]): string {
   const header = ['ISO code', ...COLUMNS.map((c) => c.heading)];
-  const lines = rows.map((r) => [r.id, ...COLUMNS.map((c) => r[c.key])].map(cell).join(','));
-  return `${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`;
+  return toCsv([header, ...rows.map((r) => [r.id, ...COLUMNS.map((c) => r[c.key])])]);
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { checkReferences } from './dataset-references.ts';
+import { dedupeDataset } from './dedupe-dataset.ts';
 import { type Dataset, datasetSchema } from './schema.ts';
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
@@ -28,8 +29,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 }
 
 /**
- * Parses untrusted JSON into a Dataset, then checks cross-references. Never throws, so the app
- * can show a readable error list for a hand-edited data file instead of a blank page.
+ * Parses untrusted JSON into a Dataset, then checks cross-references, then drops repeated entries
+ * that say nothing new (dedupe-dataset.ts). Never throws, so the app can show a readable error
+ * list for a hand-edited data file instead of a blank page.
  */
 export function validateDataset(input: unknown): ValidationResult {
   try {
@@ -41,7 +43,7 @@ export function validateDataset(input: unknown): ValidationResult {
       };
     }
     const errors = checkReferences(parsed.data);
-    return errors.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, errors };
+    return errors.length === 0 ? { ok: true, dataset: dedupeDataset(parsed.data) } : { ok: false, errors };
   } catch (e) {
     return {
       ok: false,

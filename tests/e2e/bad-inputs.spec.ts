@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { countryPoint } from './country-point.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Ids match tests/bad-inputs.md. The fixture fails any of these on an uncaught error. */
@@ -94,3 +95,97 @@ test('E05 a binary file is refused with a readable problem; the map stays', asyn
   await expect(page.getByRole('complementary', { name: 'Kyrgyzstan' })).toBeVisible();
   await mapIsDrawn(page);
 });
+
+/** A file whose quote, title, names and section are one 5 000-character word, Latin or Arabic. */
+function longWordDataset() {
+  const word = 'Unbroken'.repeat(625);
+  const arabic = 'كلمة'.repeat(1250);
+  const d = JSON.parse(readFileSync('tests/fixtures/c18-valid-small.json', 'utf8'));
+  d.source.body = `${d.source.body} ${word} ${arabic}`;
+  d.source.title = word;
+  d.source.author = arabic;
+  d.sections[0].title = word;
+  d.vectors[1].name = arabic;
+  d.sectors[0].name = word;
+  d.groups[0].name = word;
+  d.partners[2].aims = [
+    { text: word, section: 'body' },
+    { text: arabic, section: 'body' },
+  ];
+  return { name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(d)) };
+}
+
+/** Horizontal overflow: the page's, and any element in `selectors` that sticks out of the viewport or scrolls sideways. */
+function overflow(page: Page, selectors: string[]) {
+  return page.evaluate((selectors) => {
+    const problems: string[] = [];
+    const width = window.innerWidth;
+    if (document.documentElement.scrollWidth > width)
+      problems.push(`page scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
+    for (const selector of selectors) {
+      const els = [...document.querySelectorAll(selector)];
+      if (els.length === 0) problems.push(`${selector}: not found`);
+      for (const el of els) {
+        const box = el.getBoundingClientRect();
+        if (box.left < -0.5 || box.right > width + 0.5)
+          problems.push(`${selector}: ${Math.round(box.left)}..${Math.round(box.right)} outside 0..${width}`);
+        if (el.scrollWidth > el.clientWidth + 1)
+          problems.push(`${selector}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+      }
+    }
+    return problems;
+  }, selectors);
+}
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test(`E06 a 5 000-character word in a quote, the title and names: nothing overflows at ${viewport.width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await page.getByLabel('Load dataset').setInputFiles(longWordDataset());
+    await expect(country(page, 'MNG')).toHaveAttribute('data-relation', 'home');
+    expect(await overflow(page, ['h1', '.app__subtitle'])).toEqual([]);
+    const point = await countryPoint(page, 'USA');
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator('.map-tooltip')).toContainText('United States');
+    expect(await overflow(page, ['.map-tooltip'])).toEqual([]);
+
+    await country(page, 'USA').dispatchEvent('click');
+    const panel = page.getByRole('complementary', { name: 'United States' });
+    await expect(panel.locator('blockquote')).toHaveCount(2);
+    expect(
+      await overflow(page, ['aside.panel', 'aside blockquote', 'aside .chip', 'aside figcaption']),
+    ).toEqual([]);
+
+    await country(page, 'AUT').dispatchEvent('click');
+    await expect(page.getByRole('complementary', { name: 'Austria' })).toBeVisible();
+    expect(await overflow(page, ['aside.panel', '.panel__coverage'])).toEqual([]);
+
+    await page.locator('.filters summary').click();
+    await page.getByRole('checkbox', { name: 'EU', exact: true }).check();
+    expect(await overflow(page, ['.filters__body', '.filter-group', '.org-card'])).toEqual([]);
+    await page.locator('.filters summary').click();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+
+    await page.getByRole('button', { name: 'Table' }).click();
+    await expect(page.locator('tr[data-id="USA"]')).toBeVisible();
+    // On a phone the seven columns scroll sideways inside their box, as with any data; a long word
+    // must not widen its column beyond the screen.
+    const scrolls = viewport.width > 1000 ? ['.country-table__scroll'] : [];
+    expect(await overflow(page, ['.country-table', ...scrolls])).toEqual([]);
+    const widest = await page
+      .locator('.country-table td, .country-table th')
+      .evaluateAll((cells) => Math.max(...cells.map((c) => c.getBoundingClientRect().width)));
+    expect(widest).toBeLessThan(viewport.width / 2);
+
+    const more = page.getByRole('button', { name: 'More' });
+    if (await more.isVisible()) await more.click();
+    await page.getByRole('button', { name: 'About & sources' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await overflow(page, ['dialog.about'])).toEqual([]);
+  });
+}

@@ -18,20 +18,23 @@ export function AboutDialog() {
       <dialog ref={dialogRef} className="about" aria-labelledby="about-title">
         <h2 id="about-title">About &amp; sources</h2>
         <p>
-          Every relation, aim and quote comes from “{source.title}” by {source.author}, {source.authorRole},
-          published {formatDate(source.published)} ({source.publication}), on {source.subject}. Quotes are
-          verbatim.
+          Every relation, aim and quote comes from “<span dir="auto">{source.title}</span>” by{' '}
+          <span dir="auto">{source.author}</span>, <span dir="auto">{source.authorRole}</span>, published{' '}
+          {formatDate(source.published)} (<span dir="auto">{source.publication}</span>), on{' '}
+          <span dir="auto">{source.subject}</span>. Quotes are verbatim.
         </p>
         {source.url && (
           <p>
             Read it at:{' '}
             {link ? (
-              <a href={link} rel="noopener noreferrer" target="_blank">
+              <a href={link} rel="noopener noreferrer" target="_blank" dir="auto">
                 {source.url}
               </a>
             ) : (
               // Not http(s): shown as text, never as a link (a file's `javascript:` must not run).
-              <span className="about__url">{source.url}</span>
+              <span className="about__url" dir="auto">
+                {source.url}
+              </span>
             )}
           </p>
         )}

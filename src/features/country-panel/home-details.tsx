@@ -11,7 +11,8 @@ export function HomeDetails({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <p className="panel__coverage">
-        The home country: “{dataset.source.title}” describes its foreign policy Concept.
+        The home country: “<span dir="auto">{dataset.source.title}</span>” describes its foreign policy
+        Concept.
       </p>
       {parts.map((part) => (
         <section key={part.id} aria-labelledby={`home-${part.id}`}>

@@ -24,8 +24,13 @@ export function OrganisationList({
       <ul className="chips">
         {details.map(({ org, m }, place) => (
           <li key={place} className="chip" title={org.fullName}>
-            <abbr title={org.fullName}>{org.acronym}</abbr>
-            <span className="visually-hidden"> ({org.fullName})</span>
+            <abbr title={org.fullName} dir="auto">
+              {org.acronym}
+            </abbr>
+            <span className="visually-hidden">
+              {' '}
+              (<span dir="auto">{org.fullName}</span>)
+            </span>
             {m && m.status !== 'member' && <>, {m.status}</>}
           </li>
         ))}
@@ -36,8 +41,8 @@ export function OrganisationList({
           <ul>
             {noted.map(({ org, m }) => (
               <li key={org.id}>
-                <strong>{org.acronym}</strong>
-                {m?.status !== 'member' ? ` (${m?.status})` : ''}: {m?.note}
+                <strong dir="auto">{org.acronym}</strong>
+                {m?.status !== 'member' ? ` (${m?.status})` : ''}: <span dir="auto">{m?.note}</span>
                 {m?.checked && <span className="muted"> Checked {formatDate(m.checked)}.</span>}
               </li>
             ))}

@@ -32,7 +32,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
         <dd>
           <ul className="chips">
             {vectors.map((v, place) => (
-              <li key={place} className="chip chip--vector" title={v.description}>
+              <li key={place} className="chip chip--vector" title={v.description} dir="auto">
                 {v.name}
                 {originLabel(v.origin) && <span className="chip__origin"> ({originLabel(v.origin)})</span>}
               </li>
@@ -52,7 +52,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
             <dd>
               <ul className="chips">
                 {sectors.map((s, place) => (
-                  <li key={place} className="chip">
+                  <li key={place} className="chip" dir="auto">
                     {s.name}
                   </li>
                 ))}

@@ -12,8 +12,10 @@ export function QuoteList({ quotes, dataset }: { quotes: Quote[]; dataset: Datas
       {quotes.map((quote, place) => (
         <li key={place}>
           <figure>
-            <blockquote>{quote.text}</blockquote>
-            <figcaption>Section: {sectionTitle(quote.section)}</figcaption>
+            <blockquote dir="auto">{quote.text}</blockquote>
+            <figcaption>
+              Section: <span dir="auto">{sectionTitle(quote.section)}</span>
+            </figcaption>
           </figure>
         </li>
       ))}

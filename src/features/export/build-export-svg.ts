@@ -1,5 +1,6 @@
 import type { MapRelation } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
+import { textDirection } from '../../model/text-direction.ts';
 import { relationColours } from '../../styles/palette.ts';
 
 /** `groupLabel`: the legend's entry for countries covered through a group, in the dataset's words. */
@@ -55,8 +56,18 @@ function inlinePaint<T extends SVGElement>(live: T): T {
   return clone;
 }
 
-function text(x: number, y: number, size: number, content: string, weight = 400): string {
-  return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="#1b1b1f">${escapeXml(content)}</text>`;
+/**
+ * One line of text. SVG has no dir="auto": a line whose first strong character is right-to-left
+ * gets direction="rtl", and is anchored at the mirrored margin (`width - x`, where it starts) or,
+ * in a left-to-right row such as the legend (`width` absent), still to the right of `x`.
+ */
+function text(x: number, y: number, size: number, content: string, weight = 400, width?: number): string {
+  const rtl = textDirection(content) === 'rtl';
+  const at = rtl && width !== undefined ? width - x : x;
+  const bidi = rtl
+    ? ` direction="rtl" unicode-bidi="embed" text-anchor="${width === undefined ? 'end' : 'start'}"`
+    : '';
+  return `<text x="${at}" y="${y}"${bidi} font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="#1b1b1f">${escapeXml(content)}</text>`;
 }
 
 /** Relation swatches (colour) and coverage swatches (texture), the same two channels as the app's legend. */
@@ -110,12 +121,12 @@ export function buildExportSvg(
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<title>${escapeXml(`${words.title}: ${words.subtitle}`)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    text(16, 28, 20, words.title, 700),
-    text(16, 52, 15, words.subtitle),
+    text(16, 28, 20, words.title, 700, width),
+    text(16, 52, 15, words.subtitle, 400, width),
     `<rect x="0" y="${HEADER}" width="${width}" height="${mapHeight}" fill="${sea}"/>`,
     mapMarkup,
     `<g class="legend">${legend(legendTop, width, words.groupLabel)}</g>`,
-    text(16, height - 12, 12, words.source),
+    text(16, height - 12, 12, words.source, 400, width),
     '</svg>',
   ].join('\n');
   return { svg, width, height };

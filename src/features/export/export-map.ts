@@ -3,6 +3,7 @@ import { countryName } from '../../geo/world.ts';
 import { datasetTitle, exportFileBase, groupCoverageLabel } from '../../model/dataset-words.ts';
 import { formatDate } from '../../model/format-date.ts';
 import type { Dataset } from '../../model/schema.ts';
+import { isolate } from '../../model/text-direction.ts';
 import { buildExportSvg, type ExportText } from './build-export-svg.ts';
 
 export type ExportContext = { dataset: Dataset; slideTitle: string | null; selectedId: string | null };
@@ -18,7 +19,8 @@ export function exportText({ dataset, slideTitle, selectedId }: ExportContext): 
     title: datasetTitle(dataset),
     groupLabel: groupCoverageLabel(dataset),
     subtitle: slideTitle ?? (selected ? `Selected: ${selected}` : 'Relations named in the article'),
-    source: `Source: ${source.author}, “${source.title}”, ${source.publication.split(',')[0]}, ${date}. Borders: Natural Earth (public domain).`,
+    // The dataset's words isolated: an Arabic title keeps its own order inside the English line.
+    source: `Source: ${isolate(source.author)}, “${isolate(source.title)}”, ${isolate(source.publication.split(',')[0] ?? '')}, ${date}. Borders: Natural Earth (public domain).`,
   };
 }
 

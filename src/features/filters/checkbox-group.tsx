@@ -24,7 +24,7 @@ export const CheckboxGroup = memo(function CheckboxGroup({ kind, legend, options
           <li key={o.id}>
             <label title={o.title}>
               <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(kind, o.id)} />
-              {o.label}
+              <span dir="auto">{o.label}</span>
               {o.hint && <span className="filter-group__hint"> ({o.hint})</span>}
             </label>
           </li>

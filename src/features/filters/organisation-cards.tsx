@@ -35,7 +35,7 @@ export function OrganisationCards() {
         const byName = [...members].sort((a, b) => countryName(a.id).localeCompare(countryName(b.id)));
         return (
           <li key={id} className="org-card">
-            <h3>{name}</h3>
+            <h3 dir="auto">{name}</h3>
             <p>
               {statusCounts(members)} on {formatDate(date)}
               {home}
@@ -55,7 +55,7 @@ export function OrganisationCards() {
             </details>
             {quote && (
               <figure>
-                <blockquote>{quote.text}</blockquote>
+                <blockquote dir="auto">{quote.text}</blockquote>
                 <figcaption>The article</figcaption>
               </figure>
             )}

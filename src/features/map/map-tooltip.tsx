@@ -22,7 +22,7 @@ export function MapTooltip() {
       <span className="map-tooltip__anchor" />
       {/* On the box itself: an element with display: contents may not carry aria-hidden to its children. */}
       <div className="map-tooltip" aria-hidden="true">
-        <strong>{countryName(hover.id)}</strong>
+        <strong dir="auto">{countryName(hover.id)}</strong>
         <span className="map-tooltip__relation">
           <span className={`swatch swatch--${relation}`} /> {relationLabels[relation]}
         </span>

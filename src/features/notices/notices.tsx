@@ -10,7 +10,7 @@ export function Notices() {
     <div className="notices" role="status">
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
-          {notice.text}
+          <span dir="auto">{notice.text}</span>
           <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss message">
             <Icon name="close" />
           </button>

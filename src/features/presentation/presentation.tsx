@@ -60,24 +60,26 @@ export default function Presentation({ children }: { children?: ReactNode }) {
       >
         {children}
       </SlideControls>
-      <p className="slide__section">{section}</p>
-      <h2 id="slide-title" className="slide__title" ref={headingRef} tabIndex={-1}>
+      <p className="slide__section" dir="auto">
+        {section}
+      </p>
+      <h2 id="slide-title" className="slide__title" ref={headingRef} tabIndex={-1} dir="auto">
         {step.title}
       </h2>
       <ul className="slide__quotes">
         {step.quotes.map((quote) => (
           <li key={quote}>
-            <blockquote>{quote}</blockquote>
+            <blockquote dir="auto">{quote}</blockquote>
           </li>
         ))}
       </ul>
       <p className="slide__source">
-        {source.author}, “{source.title}”
+        <span dir="auto">{source.author}</span>, “<span dir="auto">{source.title}</span>”
       </p>
       {step.note && (
         <details className="slide__notes">
           <summary>Notes: the whole paragraph</summary>
-          <p>{step.note}</p>
+          <p dir="auto">{step.note}</p>
         </details>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -64,6 +64,7 @@ export function CountrySearch() {
         role="combobox"
         placeholder="Find a country…"
         autoComplete="off"
+        dir="auto"
         spellCheck={false}
         aria-autocomplete="list"
         aria-expanded={expanded}
@@ -90,8 +91,13 @@ export function CountrySearch() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(index)}
           >
-            {hit.name}
-            {hit.matched && <span className="muted"> ({hit.matched})</span>}
+            <span dir="auto">{hit.name}</span>
+            {hit.matched && (
+              <span className="muted">
+                {' '}
+                (<span dir="auto">{hit.matched}</span>)
+              </span>
+            )}
           </li>
         ))}
       </ul>

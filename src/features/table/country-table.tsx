@@ -82,15 +82,15 @@ export default function CountryTable() {
                       select(r.id);
                     }}
                   >
-                    {r.name}
+                    <span dir="auto">{r.name}</span>
                   </button>
                 </th>
                 <td>{r.relation}</td>
                 <td>{r.coverage}</td>
-                <td>{r.vectors}</td>
-                <td>{r.sectors}</td>
+                <td dir="auto">{r.vectors}</td>
+                <td dir="auto">{r.sectors}</td>
                 <td className="number">{r.aims}</td>
-                <td>{r.organisations}</td>
+                <td dir="auto">{r.organisations}</td>
               </tr>
             ))}
           </tbody>

@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import dataset from 'virtual:dataset';
 import layout from 'virtual:world';
 import { describe, expect, it } from 'vitest';
-import { filterValues } from '../../../src/model/filters.ts';
+import { filterValues, organisationMembers } from '../../../src/model/filters.ts';
 import { loadDatasetText } from '../../../src/model/load-dataset.ts';
+import type { Dataset } from '../../../src/model/schema.ts';
+import { tableRows } from '../../../src/model/table-rows.ts';
 import { queryToState } from '../../../src/model/url-state.ts';
 import { validateDataset } from '../../../src/model/validate-dataset.ts';
+import { builtInDataset } from '../../../src/store/dataset-slice.ts';
 import { worldIndex } from '../../../src/store/world-index.ts';
 
 /**
@@ -173,7 +176,7 @@ const files: FileCase[] = [
     'D20',
     'a partner listed twice',
     () => mutated((d) => (d.partners[1].id = d.partners[0].id)),
-    ['partners[1].id: duplicate id "RUS"'],
+    ['partners[1].id: "RUS" appears twice (also partners[0])'],
   ],
   [
     'D21',
@@ -227,6 +230,24 @@ const files: FileCase[] = [
   ],
   [
     'D31',
+    'a section id twice',
+    () => mutated((d) => d.sections.push({ ...d.sections[0], title: 'Again' })),
+    ['sections[1].id: "body" appears twice (also sections[0])'],
+  ],
+  [
+    'D32',
+    'a title of only white space',
+    () => mutated((d) => (d.source.title = ' \t\u00a0 ')),
+    ['source.title: expected visible text, got only white space'],
+  ],
+  [
+    'D33',
+    'a sector name of only invisible characters',
+    () => mutated((d) => (d.sectors[0].name = '\u200b\u2066\u2069\ufeff')),
+    ['sectors[0].name: expected visible text, got only white space'],
+  ],
+  [
+    'D41',
     'a tour step with an unknown section, a quote not in the body and a non-country',
     () =>
       mutated((d) => {
@@ -244,13 +265,13 @@ const files: FileCase[] = [
     ],
   ],
   [
-    'D32',
+    'D42',
     'a capital off the globe',
     () => mutated((d) => (d.home.capital.lat = 95)),
     [/^home\.capital\.lat: Too big/],
   ],
-  ['D33', 'no tour (accepted: made from the sections)', () => mutated((d) => delete d.tour), []],
-  ['D34', 'no capital (accepted: no arcs)', () => mutated((d) => delete d.home.capital), []],
+  ['D43', 'no tour (accepted: made from the sections)', () => mutated((d) => delete d.tour), []],
+  ['D44', 'no capital (accepted: no arcs)', () => mutated((d) => delete d.home.capital), []],
 ];
 
 describe('bad dataset files: every problem listed with its path, never thrown', () => {
@@ -262,6 +283,108 @@ describe('bad dataset files: every problem listed with its path, never thrown', 
     for (const e of expected)
       expect(errors).toContainEqual(typeof e === 'string' ? e : expect.stringMatching(e));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+const loaded = (text: string) => {
+  const result = loadDatasetText(text, mapIds);
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.dataset;
+};
+const longWord = 'Unbroken'.repeat(625);
+
+type AcceptedCase = [id: string, what: string, text: () => string, check: (d: Dataset) => void];
+/** Files that are accepted: repeated entries count once, any length and any script is kept whole. */
+const accepted: AcceptedCase[] = [
+  [
+    'D34',
+    'the same vector twice in a partner',
+    () => mutated((d) => d.partners[0].vectors.push('neighbours')),
+    (d) => expect(d.partners[0]?.vectors).toEqual(['neighbours']),
+  ],
+  [
+    'D35',
+    'the same sector twice in a partner',
+    () => mutated((d) => (d.partners[2].sectors = ['trade', 'education', 'trade', 'education'])),
+    (d) => {
+      expect(d.partners[2]?.sectors).toEqual(['trade', 'education']);
+      const row = tableRows(d, new Map(), null, d.asOf).find((r) => r.id === 'USA');
+      expect(row?.sectors).toBe('Trade; Education');
+    },
+  ],
+  [
+    'D36',
+    'the same quote twice in a partner and in the home goals',
+    () =>
+      mutated((d) => {
+        d.partners[2].aims.push({ ...d.partners[2].aims[0] });
+        d.home.goals.push({ ...d.home.goals[0] });
+      }),
+    (d) => {
+      expect(d.partners[2]?.aims).toHaveLength(1);
+      expect(d.home.goals).toHaveLength(1);
+      expect(tableRows(d, new Map(), null, d.asOf).find((r) => r.id === 'USA')?.aims).toBe(1);
+    },
+  ],
+  [
+    'D37',
+    'the same country twice in a group',
+    () => mutated((d) => d.groups[0].members.push('FRA', 'DEU')),
+    (d) => expect(organisationMembers(d, 'EU', d.asOf)).toHaveLength(28),
+  ],
+  [
+    'D38',
+    'the same organisation member twice',
+    () =>
+      mutated((d) => {
+        const sco = d.organisations.find((o: { id: string }) => o.id === 'SCO');
+        sco.members.push({ ...sco.members[0] }, { ...sco.members[1] });
+      }, builtIn),
+    (d) => {
+      const sco = d.organisations.find((o) => o.id === 'SCO');
+      if (!sco) throw new Error('no SCO');
+      expect(sco.members.length).toBe(
+        builtIn().organisations.find((o: { id: string }) => o.id === 'SCO').members.length,
+      );
+      expect(organisationMembers(d, 'SCO', d.asOf)).toEqual(
+        organisationMembers(builtInDataset, 'SCO', d.asOf),
+      );
+    },
+  ],
+  [
+    'D39',
+    'a 5 000-character word in a quote and in the title',
+    () =>
+      mutated((d) => {
+        d.source.body = `${d.source.body} ${longWord}`;
+        d.partners[2].aims[0].text = longWord;
+        d.source.title = longWord;
+      }),
+    (d) => {
+      expect(d.source.title).toBe(longWord);
+      expect(d.partners[2]?.aims[0]?.text).toBe(longWord);
+    },
+  ],
+  [
+    'D40',
+    'Arabic, Hebrew, Chinese, emoji, combining marks and a bidi override in names',
+    () =>
+      mutated((d) => {
+        d.sectors[0].name = 'التجارة';
+        d.sectors[1].name = 'השקעות';
+        d.sectors[2].name = '教育 🎓 e\u0301';
+        d.source.title = '\u202Eevil title';
+      }),
+    (d) => {
+      expect(d.sectors.map((s) => s.name)).toEqual(['التجارة', 'השקעות', '教育 🎓 e\u0301']);
+      expect(d.source.title).toBe('\u202Eevil title');
+    },
+  ],
+];
+
+describe('untrusted files of any shape: repeated entries count once, any text is kept', () => {
+  it.each(accepted)('%s %s', (_id, _what, text, check) => {
+    check(loaded(text()));
   });
 });
 
@@ -282,7 +405,7 @@ const builtIns: BuiltInCase[] = [
     'B02',
     'two organisations with one id',
     (d) => (d.organisations[1].id = d.organisations[0].id),
-    'organisations[1].id: duplicate id',
+    'organisations[1].id: "UN" appears twice (also organisations[0])',
   ],
   ['B03', 'a region id equal to a group id', (d) => (d.regions[0].id = d.groups[0].id), 'regions[0].id: '],
   [
@@ -340,7 +463,7 @@ describe('tests/bad-inputs.md', () => {
   it('lists exactly the ids tried here', () => {
     const table = readFileSync('tests/bad-inputs.md', 'utf8');
     const listed = [...table.matchAll(/^\| ([QDBE]\d\d) \|/gm)].map((m) => m[1]);
-    const tried = [...queries, ...files, ...builtIns].map((c) => c[0]);
+    const tried = [...queries, ...files, ...accepted, ...builtIns].map((c) => c[0]);
     expect(listed.filter((id) => !id?.startsWith('E'))).toEqual(
       ['B00', ...tried].sort((a, b) => order(a) - order(b)),
     );

@@ -39,4 +39,11 @@ describe('table rows', () => {
     expect(russia).toMatch(/^RUS,Russia,Alliance,named,/);
     expect(russia).toContain('CSTO');
   });
+
+  it('neutralises formula prefixes in names from a loaded file (OWASP CSV injection)', () => {
+    const [row] = rows;
+    if (!row) throw new Error('no rows');
+    const line = rowsToCsv([{ ...row, vectors: '=1+2', sectors: '@SUM(1,1); -2+3' }]).split('\r\n')[1];
+    expect(line).toContain(`,"'=1+2","'@SUM(1,1); -2+3",`);
+  });
 });

@@ -59,7 +59,9 @@ describe('validateDataset', () => {
   it('reports a duplicate partner at its second occurrence', () => {
     const n = dataset.partners.length;
     const errors = errorsOf(broken((d) => d.partners.push(structuredClone(d.partners[0]))));
-    expect(errors).toEqual([`partners[${n}].id: duplicate id "${dataset.partners[0].id}"`]);
+    expect(errors).toEqual([
+      `partners[${n}].id: "${dataset.partners[0].id}" appears twice (also partners[0])`,
+    ]);
   });
 
   it('reports unknown vector, sector and section ids, the home country as partner, and left before joined', () => {

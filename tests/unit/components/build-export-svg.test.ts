@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildExportSvg } from '../../../src/features/export/build-export-svg.ts';
+import { exportText } from '../../../src/features/export/export-map.ts';
+import { textDirection } from '../../../src/model/text-direction.ts';
+
+// jsdom has no SVGGeometryElement; the map is empty here, so nothing would be one.
+beforeAll(() => {
+  if (!('SVGGeometryElement' in globalThis)) vi.stubGlobal('SVGGeometryElement', class {});
+});
+
+/** The export's <text> elements, each with the attributes that set its direction and anchor. */
+function texts(text: { title: string; subtitle: string; source: string }) {
+  const words = { ...text, groupLabel: 'Through a group' };
+  const live = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.append(live);
+  const { svg, width } = buildExportSvg(live, words);
+  live.remove();
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return {
+    width,
+    texts: [...doc.querySelectorAll('text')].map((t) => ({
+      text: t.textContent,
+      x: Number(t.getAttribute('x')),
+      direction: t.getAttribute('direction'),
+      unicodeBidi: t.getAttribute('unicode-bidi'),
+      anchor: t.getAttribute('text-anchor'),
+    })),
+  };
+}
+
+describe('buildExportSvg: right-to-left text', () => {
+  const arabic = 'سياسة الجار الثالث لمنغوليا (عينة 2017).';
+
+  it('sets direction="rtl" on a line whose first strong character is RTL, anchored at the right margin', () => {
+    const { width, texts: all } = texts({
+      title: arabic,
+      subtitle: 'Selected: United States',
+      source: 'Source: x',
+    });
+    expect(all.find((t) => t.text === arabic)).toEqual({
+      text: arabic,
+      x: width - 16,
+      direction: 'rtl',
+      unicodeBidi: 'embed',
+      anchor: 'start',
+    });
+  });
+
+  it('leaves left-to-right lines as they were', () => {
+    const { texts: all } = texts({
+      title: 'Title',
+      subtitle: 'Selected: United States',
+      source: 'Source: x',
+    });
+    expect(all.find((t) => t.text === 'Selected: United States')).toEqual({
+      text: 'Selected: United States',
+      x: 16,
+      direction: null,
+      unicodeBidi: null,
+      anchor: null,
+    });
+    for (const t of all) expect(t.direction).toBeNull();
+  });
+});
+
+describe('exportText: a loaded dataset’s words inside the English source line', () => {
+  it('isolates the author and title (and the publication when it needs it), so an Arabic title keeps its order', () => {
+    const dataset = JSON.parse(readFileSync('tests/fixtures/c16-rtl.json', 'utf8'));
+    const { source } = exportText({ dataset, slideTitle: null, selectedId: 'USA' });
+    expect(source).toContain(
+      'Source: \u2068مثال على تنسيق البيانات\u2069, “\u2068سياسة الجار الثالث لمنغوليا (عينة 2017)\u2069”, ' +
+        "this project's data/examples folder,",
+    );
+    expect(textDirection(source)).toBe('ltr');
+  });
+});
