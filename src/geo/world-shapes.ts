@@ -1,6 +1,7 @@
 import { type GeoPath, type GeoPermissibleObjects, type GeoProjection, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CountryFeature } from './atlas-fixes.ts';
+import { markerCells } from './marker-cells.ts';
 import { type ProjectionName, projections } from './projections.ts';
 
 /** [x0, y0, x1, y1] in map (viewBox) units. */
@@ -22,6 +23,11 @@ export type DrawnShape = {
   box: Box;
   /** UN M49 region id (kebab-case), added at build time for the region filter. */
   region?: string;
+  /**
+   * Markers only: SVG path of the marker's Voronoi cell among all markers (map units), where a press
+   * is nearer to it than to any other marker; its hit area is this cell within a disc around it.
+   */
+  cell?: string;
   /** Other names people type (official name, "USA", "Kyrgyz Republic"), added at build time for search. */
   alt?: string[];
 };
@@ -169,6 +175,8 @@ export function layoutWorld(options: {
         box: [round(x - r), round(y - r), round(x + r), round(y + r)],
       };
     });
+  const cells = markerCells(markers, width, height);
+  const withCells = markers.map((m, i) => ({ ...m, cell: cells[i] ?? '' }));
   const byName = (a: DrawnShape, b: DrawnShape) => a.name.localeCompare(b.name, 'en');
-  return { width, height, shapes: [...shapes.sort(byName), ...markers.sort(byName)] };
+  return { width, height, shapes: [...shapes.sort(byName), ...withCells.sort(byName)] };
 }
