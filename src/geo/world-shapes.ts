@@ -172,11 +172,22 @@ export function layoutWorld(options: {
         d: '',
         x: round(x),
         y: round(y),
-        box: [round(x - r), round(y - r), round(x + r), round(y + r)],
+        box: [0, 0, 0, 0], // below, from the nearest marker
       };
     });
   const cells = markerCells(markers, width, height);
-  const withCells = markers.map((m, i) => ({ ...m, cell: cells[i] ?? '' }));
+  const withCells = markers.map((m, i) => {
+    // Framing a marker (zoomToBox fills 45% of the view with its box) keeps its nearest neighbour
+    // at the box's edge, so on screen the two are far enough apart (over 34 CSS px on a 390 px
+    // phone) for each to own a 24×24 target; at most 13.5 units, what a frame at zoom 8 shows.
+    const nearest = Math.min(
+      13.5,
+      ...markers.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)),
+    );
+    const h = Math.max(0.5, nearest);
+    const box: Box = [round(m.x - h), round(m.y - h), round(m.x + h), round(m.y + h)];
+    return { ...m, box, cell: cells[i] ?? '' };
+  });
   const byName = (a: DrawnShape, b: DrawnShape) => a.name.localeCompare(b.name, 'en');
   return { width, height, shapes: [...shapes.sort(byName), ...withCells.sort(byName)] };
 }

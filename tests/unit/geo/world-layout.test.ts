@@ -127,4 +127,15 @@ describe('small-state hit cells', () => {
       }
     }
   });
+
+  it('frames a marker with a box that reaches its nearest marker, at most 13.5 units', () => {
+    const half = (id: string) => {
+      const [x0, , x1] = shape(id).box;
+      return (x1 - x0) / 2;
+    };
+    // Saint Lucia and Saint Vincent are 2.4 units apart; Singapore has no marker near.
+    expect(half('LCA')).toBeCloseTo(2.4, 0);
+    expect(half('VCT')).toBeCloseTo(2.4, 0);
+    expect(half('SGP')).toBe(13.5);
+  });
 });
