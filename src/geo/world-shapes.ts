@@ -1,6 +1,7 @@
 import { type GeoPath, type GeoPermissibleObjects, type GeoProjection, geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CountryFeature } from './atlas-fixes.ts';
+import { markerCells } from './marker-cells.ts';
 import { type ProjectionName, projections } from './projections.ts';
 
 /** [x0, y0, x1, y1] in map (viewBox) units. */
@@ -22,6 +23,11 @@ export type DrawnShape = {
   box: Box;
   /** UN M49 region id (kebab-case), added at build time for the region filter. */
   region?: string;
+  /**
+   * Markers only: SVG path of the marker's Voronoi cell among all markers (map units), where a press
+   * is nearer to it than to any other marker; its hit area is this cell within a disc around it.
+   */
+  cell?: string;
   /** Other names people type (official name, "USA", "Kyrgyz Republic"), added at build time for search. */
   alt?: string[];
 };
@@ -166,9 +172,22 @@ export function layoutWorld(options: {
         d: '',
         x: round(x),
         y: round(y),
-        box: [round(x - r), round(y - r), round(x + r), round(y + r)],
+        box: [0, 0, 0, 0], // below, from the nearest marker
       };
     });
+  const cells = markerCells(markers, width, height);
+  const withCells = markers.map((m, i) => {
+    // Framing a marker (zoomToBox fills 45% of the view with its box) keeps its nearest neighbour
+    // at the box's edge, so on screen the two are far enough apart (over 34 CSS px on a 390 px
+    // phone) for each to own a 24×24 target; at most 13.5 units, what a frame at zoom 8 shows.
+    const nearest = Math.min(
+      13.5,
+      ...markers.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)),
+    );
+    const h = Math.max(0.5, nearest);
+    const box: Box = [round(m.x - h), round(m.y - h), round(m.x + h), round(m.y + h)];
+    return { ...m, box, cell: cells[i] ?? '' };
+  });
   const byName = (a: DrawnShape, b: DrawnShape) => a.name.localeCompare(b.name, 'en');
-  return { width, height, shapes: [...shapes.sort(byName), ...markers.sort(byName)] };
+  return { width, height, shapes: [...shapes.sort(byName), ...withCells.sort(byName)] };
 }

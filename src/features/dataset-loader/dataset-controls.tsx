@@ -1,10 +1,14 @@
 import { useId } from 'react';
 import { downloadFile } from '../../components/download-file.ts';
+import { handFocus, MAP_TAB_STOP, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { countryName } from '../../geo/world.ts';
 import { datasetShortName } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { builtInDataset } from '../../store/dataset-slice.ts';
 import { loadDatasetFile } from './read-dataset-file.ts';
+
+/** The file input behind "Load dataset" (its label shows the focus ring). */
+export const LOAD_INPUT = '.dataset-controls input[type="file"]';
 
 /** Load your own dataset (JSON), download the current one, or go back to the built-in article. */
 export function DatasetControls() {
@@ -41,7 +45,15 @@ export function DatasetControls() {
         Download dataset
       </button>
       {!isBuiltIn && (
-        <button type="button" className="button" onClick={restore}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // The button goes with the loaded dataset: focus goes to "Load dataset" beside it.
+            handFocus(LOAD_INPUT, PAGE_HEADING, MAP_TAB_STOP);
+            restore();
+          }}
+        >
           {`Back to the ${datasetShortName(builtInDataset, countryName(builtInDataset.home.id))} article`}
         </button>
       )}

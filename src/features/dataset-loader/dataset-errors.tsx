@@ -1,5 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
+import { handFocus, MAP_TAB_STOP, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { LOAD_INPUT } from './dataset-controls.tsx';
 
 /** Every problem with a rejected dataset file, each with its path; the map is left as it was. */
 export function DatasetErrors() {
@@ -21,7 +23,15 @@ export function DatasetErrors() {
         ))}
       </ul>
       {errors.length > 50 && <p>…and {errors.length - 50} more.</p>}
-      <button type="button" className="button" onClick={() => clear([])}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          // Ready to try another file: "Load dataset", or "More" where a phone tucks it away.
+          handFocus(LOAD_INPUT, '.narrow-menu__toggle', PAGE_HEADING, MAP_TAB_STOP);
+          clear([]);
+        }}
+      >
         Dismiss
       </button>
     </div>

@@ -1,3 +1,4 @@
+import { handFocus, MAP_TAB_STOP, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { isFiltering } from '../../model/filters.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries } from '../../store/use-matching.ts';
@@ -19,7 +20,16 @@ export function FilterStatus({ floating = false }: { floating?: boolean }) {
         {matching ? `${matching.size} ${matching.size === 1 ? 'country matches' : 'countries match'}` : ''}
       </p>
       {filtering && (
-        <button type="button" className="button" onClick={clear}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // The button goes with the filters: focus goes to where filters are set (the Filters
+            // toggle), else the map, before it can fall to <body>.
+            handFocus('.filters__details > summary', MAP_TAB_STOP, PAGE_HEADING);
+            clear();
+          }}
+        >
           Clear filters
         </button>
       )}

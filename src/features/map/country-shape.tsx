@@ -38,9 +38,18 @@ export const CountryShape = memo(function CountryShape({ shape, relation, mentio
     'aria-label': label,
     'aria-current': selected ? ('true' as const) : undefined,
   };
-  return shape.kind === 'marker' ? (
-    <circle {...common} cx={shape.x} cy={shape.y} />
-  ) : (
-    <path {...common} d={shape.d} data-outline={shape.id} />
+  if (shape.kind !== 'marker') return <path {...common} d={shape.d} data-outline={shape.id} />;
+  // A small state: a dot that stays small, under a hit disc of 24×24 CSS px and more (app.css) that
+  // is cut to the marker's Voronoi cell, so a press goes to the nearest marker, never to a
+  // neighbour drawn on top. Only the disc takes the pointer.
+  const cellId = `cell-${shape.id}`;
+  return (
+    <g {...common}>
+      <clipPath id={cellId}>
+        <path d={shape.cell} />
+      </clipPath>
+      <circle className="country__hit" cx={shape.x} cy={shape.y} clipPath={`url(#${cellId})`} />
+      <circle className="country__dot" cx={shape.x} cy={shape.y} />
+    </g>
   );
 });

@@ -6,6 +6,9 @@ import { type AppState, useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
 import type { MapZoom } from './use-map-zoom.ts';
 
+/** The map's deepest zoom (use-map-zoom.ts's scale extent). */
+const MARKER_MAX_SCALE = 40;
+
 const framed = (s: AppState) => ({
   selectedId: s.selectedId,
   presenting: s.slide !== null,
@@ -37,10 +40,14 @@ export function useFraming(zoom: MapZoom): void {
         cancel = afterNextPaint(() => (box ? zoom.frame(box, 0.8, 4) : zoom.reset()));
         return;
       }
-      const box = selectedId ? shapeById.get(selectedId)?.box : undefined;
+      const shape = selectedId ? shapeById.get(selectedId) : undefined;
+      const box = shape?.box;
       const leftTour = wasPresenting;
       wasPresenting = false;
-      if (box) cancel = afterNextPaint(() => zoom.frame(box));
+      // A small state's box reaches its nearest neighbour (world-shapes.ts): closer than zoom 8
+      // when a neighbour is near, so both markers can be hit.
+      const maxScale = shape?.kind === 'marker' ? MARKER_MAX_SCALE : undefined;
+      if (box) cancel = afterNextPaint(() => zoom.frame(box, undefined, maxScale));
       else if (leftTour) cancel = afterNextPaint(zoom.reset);
     };
     frame(framed(useAppStore.getState()));

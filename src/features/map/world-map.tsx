@@ -11,6 +11,7 @@ import { MapTooltip } from './map-tooltip.tsx';
 import { useDrawnMark } from './use-drawn-mark.ts';
 import { useFraming } from './use-framing.ts';
 import { useMapZoom } from './use-map-zoom.ts';
+import { useMarkerScale } from './use-marker-scale.ts';
 import { ZoomControls } from './zoom-controls.tsx';
 
 const ARROWS: Record<string, Direction> = {
@@ -65,6 +66,7 @@ export function WorldMap() {
   const stageRef = useRef<HTMLDivElement>(null);
   const zoom = useMapZoom({ stageRef, svgRef, layerRef, overlayRef }, size, hideTooltip);
   useDrawnMark('map-drawn');
+  useMarkerScale(containerRef, size);
 
   const statuses = useMemo(
     () =>

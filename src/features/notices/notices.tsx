@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { handFocus, MAP_TAB_STOP, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { Icon } from '../../components/icon.tsx';
 import { useAppStore } from '../../store/app-store.ts';
 
@@ -11,7 +12,23 @@ export function Notices() {
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span dir="auto">{notice.text}</span>
-          <button type="button" onClick={() => dismiss(notice.id)} aria-label="Dismiss message">
+          <button
+            type="button"
+            onClick={(event) => {
+              // Reading goes on with the next message, else the one before, else the page's heading
+              // just above the messages (the map during the tour, which hides the heading).
+              const here = event.currentTarget.closest('.notice');
+              const button = (sibling: Element | null | undefined) => sibling?.querySelector('button');
+              handFocus(
+                button(here?.nextElementSibling),
+                button(here?.previousElementSibling),
+                PAGE_HEADING,
+                MAP_TAB_STOP,
+              );
+              dismiss(notice.id);
+            }}
+            aria-label="Dismiss message"
+          >
             <Icon name="close" />
           </button>
         </p>

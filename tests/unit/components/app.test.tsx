@@ -19,7 +19,12 @@ describe('App: map and panel', () => {
       'data-mention',
       'group',
     );
-    expect(country(/^Singapore,/).tagName).toBe('circle');
+    // A small state is a marker: a dot and a hit disc cut to its Voronoi cell, in one button.
+    const singapore = country(/^Singapore,/);
+    expect(singapore).toHaveClass('country--marker');
+    expect(singapore.querySelector('circle.country__dot')).not.toBeNull();
+    expect(singapore.querySelector('circle.country__hit')?.getAttribute('clip-path')).toBe('url(#cell-SGP)');
+    expect(singapore.querySelector('#cell-SGP path')?.getAttribute('d')).toMatch(/^M[\d.,]+(L[\d.,]+)+Z$/);
     expect(within(map).getAllByRole('button').length).toBeGreaterThanOrEqual(193);
   });
 

@@ -92,3 +92,42 @@ describe('layoutWorld', () => {
     expect(shape('USA').name).toBe('United States');
   });
 });
+
+describe('small-state hit cells', () => {
+  const markers = layout.shapes.filter((s) => s.kind === 'marker');
+  /** Whether (x, y) is inside the convex cell path "Mx,yLx,y…Z" (same side of every edge). */
+  const inside = (cell: string, x: number, y: number) => {
+    const points = cell
+      .slice(1, -1)
+      .split('L')
+      .map((p) => p.split(',').map(Number) as [number, number]);
+    const sides = points.map(([ax, ay], i) => {
+      const [bx, by] = points[(i + 1) % points.length] as [number, number];
+      return Math.sign((bx - ax) * (y - ay) - (by - ay) * (x - ax));
+    });
+    return sides.every((s) => s >= 0) || sides.every((s) => s <= 0);
+  };
+
+  it('gives every marker the cell of the points nearer to it than to any other marker', () => {
+    expect(markers.length).toBeGreaterThan(20);
+    for (const m of markers) {
+      expect(m.cell, m.id).toMatch(/^M[\d.,]+(L[\d.,]+)+Z$/);
+      expect(inside(m.cell ?? '', m.x, m.y), m.id).toBe(true);
+      // Saint Lucia's cell holds the point just beside it, not Saint Vincent's centre 2.4 units away.
+      for (const other of markers) {
+        if (other !== m) expect(inside(m.cell ?? '', other.x, other.y), `${m.id} ${other.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('frames a marker with a box that reaches its nearest marker, at most 13.5 units', () => {
+    const half = (id: string) => {
+      const [x0, , x1] = shape(id).box;
+      return (x1 - x0) / 2;
+    };
+    // Saint Lucia and Saint Vincent are 2.4 units apart; Singapore has no marker near.
+    expect(half('LCA')).toBeCloseTo(2.4, 0);
+    expect(half('VCT')).toBeCloseTo(2.4, 0);
+    expect(half('SGP')).toBe(13.5);
+  });
+});
