@@ -7,7 +7,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** End-to-end journeys in Debian's Chromium against the built app (`vite preview`). */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Waits end as soon as the state holds; the room is for a busy 2-core machine (npm run test:stress).
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   retries: 0,
   workers: 2,
   reporter: [['list']],
@@ -23,6 +25,8 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Waits end as soon as the state holds; the room is for a busy 2-core machine (npm run test:stress).
+    timeout: 90_000,
+    expect: { timeout: 15_000 },
   },
 });
