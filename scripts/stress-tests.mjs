@@ -9,7 +9,8 @@
  *   npm run test:stress -- --suite e2e --no-build --load 1
  *
  * The load is Debian's `stress-ng --cpu N` when installed, otherwise N node busy loops. The browser
- * suite runs against a fresh `vite build` (skip it with --no-build) on E2E_PORT, as `npm test` does.
+ * suite runs on E2E_PORT against a fresh `npm run build` (the site and the single file, as `npm test`
+ * builds them; --no-build keeps what is there).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -69,7 +70,7 @@ const run = (command, args) =>
   });
 
 if (suites.includes('e2e') && !values['no-build']) {
-  const code = await run('npx', ['vite', 'build']);
+  const code = await run('npm', ['run', 'build']);
   if (code !== 0) process.exit(code);
 }
 
