@@ -28,7 +28,7 @@ async function expectSlide(page: Page, n: number) {
 }
 
 test('the tour by keyboard, through every slide and back', async ({ page }) => {
-  test.setTimeout(120_000); // 17 slides, each checked for its title, countries and framing
+  test.slow(); // 17 slides, each checked for its title, countries and framing
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/');
   await page.getByRole('button', { name: 'Present' }).click();
