@@ -7,6 +7,7 @@
  *   npm run test:stress                       5 runs of each suite, load on 2 CPUs
  *   npm run test:stress -- --runs 3 --suite unit
  *   npm run test:stress -- --suite e2e --no-build --load 1
+ *   npm run test:stress -- --suite e2e tests/e2e/foundation.spec.ts   (files go to the one suite run)
  *
  * The load is Debian's `stress-ng --cpu N` when installed, otherwise N node busy loops. The browser
  * suite runs on E2E_PORT against a fresh `npm run build` (the site and the single file, as `npm test`
@@ -15,7 +16,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     runs: { type: 'string', default: '5' },
     suite: { type: 'string', default: 'both' },
@@ -26,8 +28,10 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const cpus = Number(values.load);
 const suites = { unit: ['unit'], e2e: ['e2e'], both: ['unit', 'e2e'] }[values.suite];
-if (!suites || !(runs >= 1) || !(cpus >= 0)) {
-  console.error('usage: stress-tests.mjs [--runs N] [--suite unit|e2e|both] [--load CPUS] [--no-build]');
+if (!suites || !(runs >= 1) || !(cpus >= 0) || (positionals.length > 0 && suites.length > 1)) {
+  console.error(
+    'usage: stress-tests.mjs [--runs N] [--suite unit|e2e|both] [--load CPUS] [--no-build] [files of that suite]',
+  );
   process.exit(2);
 }
 
@@ -79,7 +83,7 @@ for (let i = 1; i <= runs; i++) {
   for (const suite of suites) {
     const started = Date.now();
     const [command, args] = commands[suite];
-    const code = await run(command, args);
+    const code = await run(command, [...args, ...positionals]);
     const seconds = Math.round((Date.now() - started) / 1000);
     if (code !== 0) {
       console.error(`\nstress: ${suite} run ${i} of ${runs} FAILED after ${seconds} s under load`);
