@@ -7,7 +7,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** End-to-end journeys in Debian's Chromium against the built app (`vite preview`). */
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Waits end as soon as the state holds; the room is for a busy 2-core machine (npm run test:stress).
+  // Heavy tests (axe, the 17-slide tour) are marked test.slow(): three times this.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   retries: 0,
   workers: 2,
   reporter: [['list']],

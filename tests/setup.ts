@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
 import { useAppStore } from '../src/store/app-store.ts';
+
+// waitFor and findBy wait for a state, not for a time: give them as long as a test may take on a
+// busy 2-core machine (vite.config.ts testTimeout), not Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Property tests are deterministic: one fixed seed, printed on failure like any other.
 fc.configureGlobal({ seed: 20170303 });

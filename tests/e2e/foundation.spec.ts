@@ -14,9 +14,21 @@ const country = (page: Page, id: string) => page.locator(`[data-id="${id}"][role
  * Russia's bounding box is sea, since Chukotka lies across the antimeridian.)
  */
 async function clickCountry(page: Page, id: string): Promise<void> {
-  // Wait for any zoom animation to end (the gesture's CSS transform is cleared when it does).
+  // Wait for any zoom animation to end (the gesture's CSS transform is cleared when it does). Read
+  // two frames on: a glide asked for in the last frame sets its transform only at its first tick.
   await expect
-    .poll(() => page.locator('.map__svg').evaluate((svg) => (svg as SVGElement).style.transform))
+    .poll(() =>
+      page
+        .locator('.map__svg')
+        .evaluate(
+          (svg) =>
+            new Promise((resolve) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => resolve((svg as SVGElement).style.transform)),
+              ),
+            ),
+        ),
+    )
     .toBe('');
   const point = await country(page, id).evaluate((el) => {
     const r = el.getBoundingClientRect();

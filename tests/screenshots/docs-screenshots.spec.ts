@@ -1,0 +1,95 @@
+import { expect, type Page } from '@playwright/test';
+import { appTest as test } from '../e2e/fixtures.ts';
+
+/**
+ * The pictures in docs/screenshots/ (the README shows them), made by `npm run screenshots`, never by
+ * `npm test`: what they show is asserted in tests/e2e/ (views.spec.ts, foundation.spec.ts,
+ * explore.spec.ts, presentation.spec.ts). Each is taken at a laptop's 1366×768, a classroom
+ * projector's 1024×768 or a phone's 390×844, with the map at rest.
+ */
+const screens = {
+  laptop: { width: 1366, height: 768 },
+  projector: { width: 1024, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+type Shot = {
+  name: string;
+  screen: keyof typeof screens;
+  path: string;
+  filters?: boolean;
+  table?: boolean;
+  dark?: boolean;
+};
+
+const shots: Shot[] = [
+  { name: 'desktop-map', screen: 'laptop', path: '/' },
+  { name: 'desktop-russia', screen: 'laptop', path: '/?country=RUS' },
+  { name: 'desktop-kazakhstan', screen: 'laptop', path: '/?country=KAZ' },
+  { name: 'explore-desktop-sco', screen: 'laptop', path: '/?org=SCO' },
+  { name: 'explore-desktop-filters', screen: 'laptop', path: '/?sector=energy', filters: true },
+  { name: 'explore-desktop-table', screen: 'laptop', path: '/?region=western-asia', table: true },
+  { name: 'projector-map', screen: 'projector', path: '/' },
+  { name: 'projector-russia', screen: 'projector', path: '/?country=RUS' },
+  { name: 'projector-filters', screen: 'projector', path: '/?org=SCO', filters: true },
+  { name: 'projector-table', screen: 'projector', path: '/?vector=central-asia', table: true },
+  { name: 'phone-map', screen: 'phone', path: '/' },
+  { name: 'phone-china', screen: 'phone', path: '/?country=CHN' },
+  {
+    name: 'explore-phone-filters',
+    screen: 'phone',
+    path: '/?relation=strategic-partnership,alliance',
+    filters: true,
+  },
+  { name: 'explore-phone-table', screen: 'phone', path: '/?org=CSTO', table: true },
+  { name: 'present-russia-1024', screen: 'projector', path: '/?present=5' },
+  { name: 'present-eu-1024', screen: 'projector', path: '/?present=12' },
+  { name: 'present-middle-east-1024-dark', screen: 'projector', path: '/?present=16', dark: true },
+  { name: 'present-goals-1366', screen: 'laptop', path: '/?present=2' },
+  { name: 'present-russia-1366', screen: 'laptop', path: '/?present=5' },
+  { name: 'present-central-asia-1366-dark', screen: 'laptop', path: '/?present=7', dark: true },
+  { name: 'present-russia-phone', screen: 'phone', path: '/?present=5' },
+];
+
+/** Waits for the state a picture needs: fonts loaded, the map (if shown) at rest, no gesture transform. */
+async function atRest(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector<SVGElement>('.map__svg')?.style.transform ?? ''))
+    .toBe('');
+}
+
+for (const shot of shots) {
+  test(`screenshot ${shot.name}`, async ({ page }) => {
+    await page.setViewportSize(screens[shot.screen]);
+    // The map jumps to its framing instead of gliding there.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(shot.path);
+    await expect(page.locator('[data-id="KAZ"][role="button"]')).toBeVisible();
+    const slide = shot.path.match(/present=(\d+)/)?.[1];
+    if (slide) await expect(page.getByText(new RegExp(`^${slide} / \\d+$`))).toBeVisible();
+    if (shot.dark) {
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-projector', 'dark');
+    }
+    if (shot.filters) {
+      await page
+        .getByText(/^Filters/)
+        .first()
+        .click();
+      await expect(page.getByRole('group', { name: 'Sector' })).toBeVisible();
+    }
+    if (shot.table) {
+      await page.getByRole('button', { name: 'Table' }).click();
+      await expect(page.getByRole('table')).toBeVisible();
+    }
+    // No hover tooltip in the picture.
+    await page.mouse.move(0, 0);
+    await atRest(page);
+    await page.screenshot({
+      path: `docs/screenshots/${shot.name}.png`,
+      animations: 'disabled',
+      caret: 'hide',
+    });
+  });
+}
