@@ -8,6 +8,16 @@ import { useAppStore } from '../src/store/app-store.ts';
 // busy 2-core machine (vite.config.ts testTimeout), not Testing Library's 1 s default.
 configure({ asyncUtilTimeout: 15_000 });
 
+// jsdom has <dialog> but not its methods: open and close it the way a browser sets `open`.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+}
+
 // Property tests are deterministic: one fixed seed, printed on failure like any other.
 fc.configureGlobal({ seed: 20170303 });
 

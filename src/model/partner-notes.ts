@@ -21,14 +21,19 @@ export function membersWithStatus(org: Organisation, date: string): MembershipDe
   return ids.flatMap((id) => membershipOf(org, id, date) ?? []);
 }
 
-/** "9 members, 1 associate, 1 participating state": a count that does not hide the statuses. */
+/**
+ * "9 members, 1 associate, 1 participating state": a count that does not hide the statuses. A
+ * status nobody has is left out ("57 participating states", not "0 members, 57 …").
+ */
 export function statusCounts(members: readonly MembershipDetail[]): string {
   const n = (s: MembershipDetail['status']) => members.filter((m) => m.status === s).length;
-  const parts = [`${n('member')} ${n('member') === 1 ? 'member' : 'members'}`];
-  if (n('associate') > 0) parts.push(`${n('associate')} associate`);
-  if (n('participating') > 0)
-    parts.push(`${n('participating')} participating ${n('participating') === 1 ? 'state' : 'states'}`);
-  return parts.join(', ');
+  const parts = [
+    n('member') > 0 && `${n('member')} ${n('member') === 1 ? 'member' : 'members'}`,
+    n('associate') > 0 && `${n('associate')} associate`,
+    n('participating') > 0 &&
+      `${n('participating')} participating ${n('participating') === 1 ? 'state' : 'states'}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : '0 members';
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -105,6 +105,7 @@ describe('User text is text', () => {
     expect(countryEl('DEU')?.getAttribute('aria-label')).toContain(`European Union ${XSS}`);
     await user.click(screen.getByText(/^Filters/));
     expect(screen.getByText(`Neighbours ${XSS}`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'About & sources' }));
     expect(screen.getByRole('dialog', { hidden: true })).toHaveTextContent(`Title ${XSS}`);
     expect(document.querySelector('img')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
@@ -118,6 +119,7 @@ describe('User text is text', () => {
     render(<App />);
     await user.upload(screen.getByLabelText('Load dataset'), jsonFile('url.json', d));
     await waitFor(() => expect(countryEl('MNG')).toHaveAttribute('data-relation', 'home'));
+    await user.click(screen.getByRole('button', { name: 'About & sources' }));
     return screen.getByRole('dialog', { hidden: true });
   }
 

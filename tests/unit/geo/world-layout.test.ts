@@ -5,6 +5,7 @@ import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { decodeCountries } from '../../../src/geo/atlas-fixes.ts';
 import { sovereignStates } from '../../../src/geo/country-names.ts';
 import { atlasLayout } from './atlas-layout.ts';
+import { absolutePoints } from './path-points.ts';
 
 const countries = decodeCountries(atlas as unknown as Topology);
 const byId = new Map(countries.map((f) => [f.properties.id, f]));
@@ -95,12 +96,9 @@ describe('layoutWorld', () => {
 
 describe('small-state hit cells', () => {
   const markers = layout.shapes.filter((s) => s.kind === 'marker');
-  /** Whether (x, y) is inside the convex cell path "Mx,yLx,y…Z" (same side of every edge). */
+  /** Whether (x, y) is inside the convex cell path (same side of every edge). */
   const inside = (cell: string, x: number, y: number) => {
-    const points = cell
-      .slice(1, -1)
-      .split('L')
-      .map((p) => p.split(',').map(Number) as [number, number]);
+    const points = absolutePoints(cell)[0] ?? [];
     const sides = points.map(([ax, ay], i) => {
       const [bx, by] = points[(i + 1) % points.length] as [number, number];
       return Math.sign((bx - ax) * (y - ay) - (by - ay) * (x - ax));
@@ -111,7 +109,8 @@ describe('small-state hit cells', () => {
   it('gives every marker the cell of the points nearer to it than to any other marker', () => {
     expect(markers.length).toBeGreaterThan(20);
     for (const m of markers) {
-      expect(m.cell, m.id).toMatch(/^M[\d.,]+(L[\d.,]+)+Z$/);
+      expect(m.cell, m.id).toMatch(/^M[-\d. ]+l[-\d. ]+z$/);
+      expect(absolutePoints(m.cell ?? '')).toHaveLength(1);
       expect(inside(m.cell ?? '', m.x, m.y), m.id).toBe(true);
       // Saint Lucia's cell holds the point just beside it, not Saint Vincent's centre 2.4 units away.
       for (const other of markers) {
