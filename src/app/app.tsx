@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { type MapHandle, MapHandleContext } from '../components/map-handle.ts';
 import { NarrowMenu } from '../components/narrow-menu.tsx';
 import { AboutDialog } from '../features/about/about-dialog.tsx';
 import { CountryPanel } from '../features/country-panel/country-panel.tsx';
@@ -36,56 +37,60 @@ export function App() {
   useAppReady();
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);
+  // The map registers itself here; export and the panel reach it through this, not the DOM.
+  const map = useRef<MapHandle | null>(null);
   return (
-    <div className={presenting ? 'app app--presenting' : 'app'}>
-      <header className="app__header">
-        <AppHeading />
-        <div className="app__tools">
-          <PresentButton />
-          <NarrowMenu>
-            <ExportButtons />
-            <DatasetControls />
-            <AboutDialog />
-          </NarrowMenu>
-        </div>
-      </header>
-      <Notices />
-      <DatasetErrors />
-      <ErrorBoundary onReset={resetToBuiltIn}>
-        <main className="app__main">
-          <div className="app__map">
-            <div className="toolbar">
-              <CountrySearch />
-              <FilterPanel />
-              <ViewControls />
-            </div>
-            <OrganisationCards />
-            {view === 'map' || presenting ? (
-              <DatasetDropZone>
-                <WorldMap />
-                <FilterStatus floating />
-              </DatasetDropZone>
-            ) : (
-              <>
-                <FilterStatus />
-                <Suspense fallback={<p className="loading">Loading the table…</p>}>
-                  <CountryTable />
-                </Suspense>
-              </>
-            )}
-            <Legend />
+    <MapHandleContext value={map}>
+      <div className={presenting ? 'app app--presenting' : 'app'}>
+        <header className="app__header">
+          <AppHeading />
+          <div className="app__tools">
+            <PresentButton />
+            <NarrowMenu>
+              <ExportButtons />
+              <DatasetControls />
+              <AboutDialog />
+            </NarrowMenu>
           </div>
-          {presenting ? (
-            <Suspense fallback={<p className="slide slide--loading">Loading the tour…</p>}>
-              <Presentation>
-                <ExportButtons compact />
-              </Presentation>
-            </Suspense>
-          ) : (
-            <CountryPanel />
-          )}
-        </main>
-      </ErrorBoundary>
-    </div>
+        </header>
+        <Notices />
+        <DatasetErrors />
+        <ErrorBoundary onReset={resetToBuiltIn}>
+          <main className="app__main">
+            <div className="app__map">
+              <div className="toolbar">
+                <CountrySearch />
+                <FilterPanel />
+                <ViewControls />
+              </div>
+              <OrganisationCards />
+              {view === 'map' || presenting ? (
+                <DatasetDropZone>
+                  <WorldMap />
+                  <FilterStatus floating />
+                </DatasetDropZone>
+              ) : (
+                <>
+                  <FilterStatus />
+                  <Suspense fallback={<p className="loading">Loading the table…</p>}>
+                    <CountryTable />
+                  </Suspense>
+                </>
+              )}
+              <Legend />
+            </div>
+            {presenting ? (
+              <Suspense fallback={<p className="slide slide--loading">Loading the tour…</p>}>
+                <Presentation>
+                  <ExportButtons compact />
+                </Presentation>
+              </Suspense>
+            ) : (
+              <CountryPanel />
+            )}
+          </main>
+        </ErrorBoundary>
+      </div>
+    </MapHandleContext>
   );
 }
