@@ -19,6 +19,8 @@ export type MapHandle = {
   picture: () => MapPicture | null;
   /** Moves keyboard focus to the country `id` (ISO 3166-1 alpha-3); false when it is not on the map. */
   focusCountry: (id: string) => boolean;
+  /** The map's one tab stop (roving tabindex), where focus may go when a control removes itself. */
+  tabStop: () => SVGElement | null;
   /** The view shown now, in map units (screen = k · point + (x, y)). */
   view: () => View;
 };

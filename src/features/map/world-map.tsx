@@ -84,6 +84,8 @@ export function WorldMap() {
         element?.focus();
         return element !== null && document.activeElement === element;
       },
+      tabStop: () =>
+        svgRef.current?.querySelector<SVGElement>('[data-id][role="button"][tabindex="0"]') ?? null,
       view: zoom.view,
     }),
     [zoom],

@@ -60,6 +60,20 @@ function crossFeatureSelectors(): string[] {
   return found;
 }
 
+/** Shared code and other features naming the map's countries in any string: a selector waiting to be used. */
+function mapCountrySelectors(): string[] {
+  const files = [
+    ...sources(join(ROOT, 'components')),
+    ...sources(FEATURES).filter((p) => featureOf(p) !== 'map'),
+  ];
+  return files.flatMap((path) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => /\[data-id[\]=]/.test(line) && /role="button"/.test(line))
+      .map((line) => `${relative(ROOT, path)}: ${line.trim()}`),
+  );
+}
+
 describe('feature boundaries', () => {
   it('finds the class blocks the map owns (the check below would pass vacuously otherwise)', () => {
     expect([...(blockOwners().get('map') ?? [])]).toEqual(['map']);
@@ -70,5 +84,9 @@ describe('feature boundaries', () => {
 
   it('no feature queries another feature’s class names or the map’s countries by a selector', () => {
     expect(crossFeatureSelectors()).toEqual([]);
+  });
+
+  it('no shared module or other feature keeps a selector for the map’s countries (the handle gives them)', () => {
+    expect(mapCountrySelectors()).toEqual([]);
   });
 });
