@@ -29,68 +29,74 @@ const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
 const Presentation = lazy(() => import('../features/presentation/presentation.tsx'));
 const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 
-/** Composes the features; nothing clever here. */
+/** The app, with the map's handle: the map registers itself; export and the panel reach it through it. */
 export function App() {
+  const map = useRef<MapHandle | null>(null);
+  return (
+    <MapHandleContext value={map}>
+      <AppShell />
+    </MapHandleContext>
+  );
+}
+
+/** Composes the features; nothing clever here. */
+function AppShell() {
   useUrlSync();
   useGlobalErrors();
   useScreenDefaults();
   useAppReady();
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);
-  // The map registers itself here; export and the panel reach it through this, not the DOM.
-  const map = useRef<MapHandle | null>(null);
   return (
-    <MapHandleContext value={map}>
-      <div className={presenting ? 'app app--presenting' : 'app'}>
-        <header className="app__header">
-          <AppHeading />
-          <div className="app__tools">
-            <PresentButton />
-            <NarrowMenu>
-              <ExportButtons />
-              <DatasetControls />
-              <AboutDialog />
-            </NarrowMenu>
-          </div>
-        </header>
-        <Notices />
-        <DatasetErrors />
-        <ErrorBoundary onReset={resetToBuiltIn}>
-          <main className="app__main">
-            <div className="app__map">
-              <div className="toolbar">
-                <CountrySearch />
-                <FilterPanel />
-                <ViewControls />
-              </div>
-              <OrganisationCards />
-              {view === 'map' || presenting ? (
-                <DatasetDropZone>
-                  <WorldMap />
-                  <FilterStatus floating />
-                </DatasetDropZone>
-              ) : (
-                <>
-                  <FilterStatus />
-                  <Suspense fallback={<p className="loading">Loading the table…</p>}>
-                    <CountryTable />
-                  </Suspense>
-                </>
-              )}
-              <Legend />
+    <div className={presenting ? 'app app--presenting' : 'app'}>
+      <header className="app__header">
+        <AppHeading />
+        <div className="app__tools">
+          <PresentButton />
+          <NarrowMenu>
+            <ExportButtons />
+            <DatasetControls />
+            <AboutDialog />
+          </NarrowMenu>
+        </div>
+      </header>
+      <Notices />
+      <DatasetErrors />
+      <ErrorBoundary onReset={resetToBuiltIn}>
+        <main className="app__main">
+          <div className="app__map">
+            <div className="toolbar">
+              <CountrySearch />
+              <FilterPanel />
+              <ViewControls />
             </div>
-            {presenting ? (
-              <Suspense fallback={<p className="slide slide--loading">Loading the tour…</p>}>
-                <Presentation>
-                  <ExportButtons compact />
-                </Presentation>
-              </Suspense>
+            <OrganisationCards />
+            {view === 'map' || presenting ? (
+              <DatasetDropZone>
+                <WorldMap />
+                <FilterStatus floating />
+              </DatasetDropZone>
             ) : (
-              <CountryPanel />
+              <>
+                <FilterStatus />
+                <Suspense fallback={<p className="loading">Loading the table…</p>}>
+                  <CountryTable />
+                </Suspense>
+              </>
             )}
-          </main>
-        </ErrorBoundary>
-      </div>
-    </MapHandleContext>
+            <Legend />
+          </div>
+          {presenting ? (
+            <Suspense fallback={<p className="slide slide--loading">Loading the tour…</p>}>
+              <Presentation>
+                <ExportButtons compact />
+              </Presentation>
+            </Suspense>
+          ) : (
+            <CountryPanel />
+          )}
+        </main>
+      </ErrorBoundary>
+    </div>
   );
 }
