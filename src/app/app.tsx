@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { type MapHandle, MapHandleContext } from '../components/map-handle.ts';
 import { NarrowMenu } from '../components/narrow-menu.tsx';
 import { AboutDialog } from '../features/about/about-dialog.tsx';
 import { CountryPanel } from '../features/country-panel/country-panel.tsx';
@@ -28,8 +29,18 @@ const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
 const Presentation = lazy(() => import('../features/presentation/presentation.tsx'));
 const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 
-/** Composes the features; nothing clever here. */
+/** The app, with the map's handle: the map registers itself; export and the panel reach it through it. */
 export function App() {
+  const map = useRef<MapHandle | null>(null);
+  return (
+    <MapHandleContext value={map}>
+      <AppShell />
+    </MapHandleContext>
+  );
+}
+
+/** Composes the features; nothing clever here. */
+function AppShell() {
   useUrlSync();
   useGlobalErrors();
   useScreenDefaults();

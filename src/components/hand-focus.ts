@@ -30,5 +30,3 @@ export function handFocus(...targets: FocusTarget[]): HTMLElement | SVGElement |
 
 /** The page's main heading, where focus goes when nothing closer is left. */
 export const PAGE_HEADING = 'h1';
-/** The map's one tab stop (roving tabindex): a country. */
-export const MAP_TAB_STOP = '[data-id][role="button"][tabindex="0"]';

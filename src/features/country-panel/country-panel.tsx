@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { Icon } from '../../components/icon.tsx';
+import { useMapHandle } from '../../components/map-handle.ts';
 import { currentNameNote } from '../../geo/renamed-countries.ts';
 import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
@@ -17,6 +18,7 @@ export function CountryPanel() {
   const dataset = useAppStore((s) => s.dataset);
   const selectedId = useAppStore((s) => s.selectedId);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const map = useMapHandle();
 
   // A choice made on the map moves focus to the panel; a deep link on load, the search box and the
   // table leave focus where it is. After the panel has painted: focusing forces a layout, which
@@ -40,7 +42,7 @@ export function CountryPanel() {
   const status = countryStatus(dataset, selectedId);
   const close = () => {
     useAppStore.getState().select(null);
-    document.querySelector<SVGElement>(`[data-id="${selectedId}"][role="button"]`)?.focus();
+    map.current?.focusCountry(selectedId);
   };
 
   return (

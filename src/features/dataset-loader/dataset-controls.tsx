@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { downloadFile } from '../../components/download-file.ts';
-import { handFocus, MAP_TAB_STOP, PAGE_HEADING } from '../../components/hand-focus.ts';
+import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
+import { useMapHandle } from '../../components/map-handle.ts';
 import { countryName } from '../../geo/world.ts';
 import { datasetShortName } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -14,6 +15,7 @@ export const LOAD_INPUT = '.dataset-controls input[type="file"]';
 export function DatasetControls() {
   const inputId = useId();
   const isBuiltIn = useAppStore((s) => s.isBuiltIn);
+  const map = useMapHandle();
   const dataset = useAppStore((s) => s.dataset);
   const restore = useAppStore((s) => s.restoreBuiltIn);
   return (
@@ -50,7 +52,7 @@ export function DatasetControls() {
           className="button"
           onClick={() => {
             // The button goes with the loaded dataset: focus goes to "Load dataset" beside it.
-            handFocus(LOAD_INPUT, PAGE_HEADING, MAP_TAB_STOP);
+            handFocus(LOAD_INPUT, PAGE_HEADING, map.current?.tabStop());
             restore();
           }}
         >

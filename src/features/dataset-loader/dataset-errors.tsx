@@ -1,11 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
-import { handFocus, MAP_TAB_STOP, PAGE_HEADING } from '../../components/hand-focus.ts';
+import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
+import { useMapHandle } from '../../components/map-handle.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { LOAD_INPUT } from './dataset-controls.tsx';
 
 /** Every problem with a rejected dataset file, each with its path; the map is left as it was. */
 export function DatasetErrors() {
   const errors = useAppStore(useShallow((s) => s.loadErrors));
+  const map = useMapHandle();
   const clear = useAppStore((s) => s.setLoadErrors);
   if (errors.length === 0) return null;
   return (
@@ -28,7 +30,7 @@ export function DatasetErrors() {
         className="button"
         onClick={() => {
           // Ready to try another file: "Load dataset", or "More" where a phone tucks it away.
-          handFocus(LOAD_INPUT, '.narrow-menu__toggle', PAGE_HEADING, MAP_TAB_STOP);
+          handFocus(LOAD_INPUT, '.narrow-menu__toggle', PAGE_HEADING, map.current?.tabStop());
           clear([]);
         }}
       >

@@ -1,3 +1,4 @@
+import type { MapPicture } from '../../components/map-handle.ts';
 import type { MapRelation } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { textDirection } from '../../model/text-direction.ts';
@@ -99,10 +100,8 @@ function legend(y: number, width: number, groupLabel: string): string {
  * and source line. Sizes are the map's on-screen CSS pixels (PNG export doubles them).
  */
 export function buildExportSvg(
-  live: SVGSVGElement,
+  { svg: live, overlay, sea }: MapPicture,
   words: ExportText,
-  /** The overlay's layer (veil, arcs, selection outline: above the map on screen), zoomed like the map's. */
-  overlay?: SVGGElement | null,
 ): { svg: string; width: number; height: number } {
   const width = Math.max(320, Math.round(live.clientWidth));
   const mapHeight = Math.max(160, Math.round(live.clientHeight));
@@ -114,7 +113,7 @@ export function buildExportSvg(
   map.setAttribute('width', String(width));
   map.setAttribute('height', String(mapHeight));
   map.setAttribute('preserveAspectRatio', live.getAttribute('preserveAspectRatio') ?? 'xMidYMid meet');
-  const sea = getComputedStyle(live.querySelector('.map__sea') ?? live).getPropertyValue('fill') || '#f3f6f9';
+  const seaFill = getComputedStyle(sea ?? live).getPropertyValue('fill') || '#f3f6f9';
   const mapMarkup = new XMLSerializer().serializeToString(map).replace(/ xmlns="[^"]*"/, '');
   const legendTop = HEADER + mapHeight + 24;
   const svg = [
@@ -123,7 +122,7 @@ export function buildExportSvg(
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     text(16, 28, 20, words.title, 700, width),
     text(16, 52, 15, words.subtitle, 400, width),
-    `<rect x="0" y="${HEADER}" width="${width}" height="${mapHeight}" fill="${sea}"/>`,
+    `<rect x="0" y="${HEADER}" width="${width}" height="${mapHeight}" fill="${seaFill}"/>`,
     mapMarkup,
     `<g class="legend">${legend(legendTop, width, words.groupLabel)}</g>`,
     text(16, height - 12, 12, words.source, 400, width),

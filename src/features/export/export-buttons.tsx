@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMapHandle } from '../../components/map-handle.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
 
@@ -10,24 +11,19 @@ type Format = 'png' | 'svg';
  */
 export function ExportButtons({ compact = false }: { compact?: boolean }) {
   const [busy, setBusy] = useState<Format | null>(null);
+  const map = useMapHandle();
   const run = async (format: Format) => {
-    const svg = document.querySelector<SVGSVGElement>('.map__svg');
-    if (!svg) return;
+    const picture = map.current?.picture();
+    if (!picture) return;
     setBusy(format);
     try {
       const s = useAppStore.getState();
       const { exportMap } = await import('./export-map.ts');
-      const overlay = document.querySelector<SVGGElement>('.map__overlay-layer');
-      await exportMap(
-        format,
-        svg,
-        {
-          dataset: s.dataset,
-          slideTitle: currentStep(s.slide, s.tourSteps)?.title ?? null,
-          selectedId: s.selectedId,
-        },
-        overlay,
-      );
+      await exportMap(format, picture, {
+        dataset: s.dataset,
+        slideTitle: currentStep(s.slide, s.tourSteps)?.title ?? null,
+        selectedId: s.selectedId,
+      });
     } catch (error) {
       useAppStore
         .getState()

@@ -1,4 +1,5 @@
 import { downloadFile as download } from '../../components/download-file.ts';
+import type { MapPicture } from '../../components/map-handle.ts';
 import { countryName } from '../../geo/world.ts';
 import { datasetTitle, exportFileBase, groupCoverageLabel } from '../../model/dataset-words.ts';
 import { formatDate } from '../../model/format-date.ts';
@@ -45,13 +46,8 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
 }
 
 /** Builds the export from the map as it is on screen and downloads it. */
-export async function exportMap(
-  format: 'png' | 'svg',
-  mapSvg: SVGSVGElement,
-  context: ExportContext,
-  overlay?: SVGGElement | null,
-) {
-  const { svg, width, height } = buildExportSvg(mapSvg, exportText(context), overlay);
+export async function exportMap(format: 'png' | 'svg', picture: MapPicture, context: ExportContext) {
+  const { svg, width, height } = buildExportSvg(picture, exportText(context));
   const base = `${exportFileBase(context.dataset, countryName(context.dataset.home.id))}${context.slideTitle ? '-slide' : ''}`;
   if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${base}.svg`);
   else download(await toPng(svg, width, height), `${base}.png`);

@@ -1,4 +1,5 @@
-import { handFocus, MAP_TAB_STOP, PAGE_HEADING } from '../../components/hand-focus.ts';
+import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
+import { useMapHandle } from '../../components/map-handle.ts';
 import { isFiltering } from '../../model/filters.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries } from '../../store/use-matching.ts';
@@ -10,6 +11,7 @@ import { useMatchingCountries } from '../../store/use-matching.ts';
  */
 export function FilterStatus({ floating = false }: { floating?: boolean }) {
   const filters = useAppStore((s) => s.filters);
+  const map = useMapHandle();
   const clear = useAppStore((s) => s.clearFilters);
   const matching = useMatchingCountries();
   const filtering = isFiltering(filters);
@@ -26,7 +28,7 @@ export function FilterStatus({ floating = false }: { floating?: boolean }) {
           onClick={() => {
             // The button goes with the filters: focus goes to where filters are set (the Filters
             // toggle), else the map, before it can fall to <body>.
-            handFocus('.filters__details > summary', MAP_TAB_STOP, PAGE_HEADING);
+            handFocus('.filters__details > summary', map.current?.tabStop(), PAGE_HEADING);
             clear();
           }}
         >

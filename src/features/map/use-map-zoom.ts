@@ -7,6 +7,7 @@ import { boundedPath, cssTransformBetween, type ZoomTriple } from '../../geo/ges
 import type { Box } from '../../geo/world-shapes.ts';
 import {
   initialZoom,
+  type View,
   type ZoomEffect,
   type ZoomEvent,
   type ZoomLimits,
@@ -21,6 +22,8 @@ export type MapZoom = {
   reset: () => void;
   /** Frames `box`; `fill` is the share of the view it may take (a slide's group of countries takes more). */
   frame: (box: Box, fill?: number, maxScale?: number) => void;
+  /** The view shown now, in map units; mid-gesture or mid-glide, where the map is at this moment. */
+  view: () => View;
 };
 
 /** The elements the zoom works on. */
@@ -191,6 +194,10 @@ export function useMapZoom(
   return useMemo(() => {
     const send = (event: ZoomEvent) => dispatchRef.current?.(event);
     return {
+      view: () => {
+        const state = machine.current;
+        return state.mode === 'resting' ? state.drawn : state.view;
+      },
       zoomBy: (factor) => send({ type: 'zoom-by', factor, motion: !reducedMotion() }),
       reset: () => send({ type: 'animate', target: { k: 1, x: 0, y: 0 }, motion: !reducedMotion() }),
       frame: (box, fill, maxScale = 8) =>

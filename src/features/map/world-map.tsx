@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type MapHandle, useRegisterMapHandle } from '../../components/map-handle.ts';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import { countryName, world as layout, selectableShapes } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
@@ -21,6 +22,10 @@ const ARROWS: Record<string, Direction> = {
   ArrowDown: 'down',
 };
 const size = { width: layout.width, height: layout.height };
+
+/** A country's focusable shape on the map, by id. */
+const countryElement = (svg: SVGSVGElement | null, id: string) =>
+  svg?.querySelector<SVGElement>(`[data-id="${id}"][role="button"]`) ?? null;
 
 const countryIdOf = (target: EventTarget | null): string | undefined =>
   target instanceof Element
@@ -45,7 +50,7 @@ function RovingFocus({ svgRef }: { svgRef: RefObject<SVGSVGElement | null> }) {
   useEffect(() => {
     const svg = svgRef.current;
     if (!focusedId || !svg?.contains(document.activeElement)) return;
-    svg.querySelector<SVGElement>(`[data-id="${focusedId}"][role="button"]`)?.focus();
+    countryElement(svg, focusedId)?.focus();
   }, [focusedId, svgRef]);
   return null;
 }
@@ -62,9 +67,30 @@ export function WorldMap() {
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGSVGElement>(null);
+  const seaRef = useRef<SVGRectElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const zoom = useMapZoom({ stageRef, svgRef, layerRef, overlayRef }, size, hideTooltip);
+  const handle = useMemo<MapHandle>(
+    () => ({
+      picture: () => {
+        const svg = svgRef.current;
+        if (!svg) return null;
+        const overlay = overlayRef.current?.querySelector<SVGGElement>(':scope > .map__overlay-layer');
+        return { svg, overlay: overlay ?? null, sea: seaRef.current };
+      },
+      focusCountry: (id) => {
+        const element = countryElement(svgRef.current, id);
+        element?.focus();
+        return element !== null && document.activeElement === element;
+      },
+      tabStop: () =>
+        svgRef.current?.querySelector<SVGElement>('[data-id][role="button"][tabindex="0"]') ?? null,
+      view: zoom.view,
+    }),
+    [zoom],
+  );
+  useRegisterMapHandle(handle);
   useDrawnMark('map-drawn');
   useMarkerScale(containerRef, size);
 
@@ -160,7 +186,7 @@ export function WorldMap() {
           onBlur={() => useAppStore.getState().setHover(null)}
         >
           <CoveragePatterns />
-          <rect className="map__sea" width={layout.width} height={layout.height} />
+          <rect ref={seaRef} className="map__sea" width={layout.width} height={layout.height} />
           <g ref={layerRef} className="map__layer">
             {layout.shapes
               .filter((s) => !s.interactive)

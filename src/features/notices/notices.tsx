@@ -1,11 +1,13 @@
 import { useShallow } from 'zustand/react/shallow';
-import { handFocus, MAP_TAB_STOP, PAGE_HEADING } from '../../components/hand-focus.ts';
+import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { Icon } from '../../components/icon.tsx';
+import { useMapHandle } from '../../components/map-handle.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** Dismissible messages about input the app could not use, such as a link to an unknown country. */
 export function Notices() {
   const notices = useAppStore(useShallow((s) => s.notices));
+  const map = useMapHandle();
   const dismiss = useAppStore((s) => s.dismissNotice);
   return (
     <div className="notices" role="status">
@@ -23,7 +25,7 @@ export function Notices() {
                 button(here?.nextElementSibling),
                 button(here?.previousElementSibling),
                 PAGE_HEADING,
-                MAP_TAB_STOP,
+                map.current?.tabStop(),
               );
               dismiss(notice.id);
             }}

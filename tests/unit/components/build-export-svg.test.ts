@@ -14,7 +14,7 @@ function texts(text: { title: string; subtitle: string; source: string }) {
   const words = { ...text, groupLabel: 'Through a group' };
   const live = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   document.body.append(live);
-  const { svg, width } = buildExportSvg(live, words);
+  const { svg, width } = buildExportSvg({ svg: live, overlay: null, sea: null }, words);
   live.remove();
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   return {
