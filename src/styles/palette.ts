@@ -3,7 +3,7 @@ import type { MapRelation } from '../model/country-status.ts';
 /**
  * Okabe–Ito based, colour-blind-safe, and ordered in lightness (alliance darkest, not covered
  * lightest) so the relations stay apart in greyscale. Coverage is carried by patterns, not colour.
- * app.css repeats these as `--rel-*` custom properties (CSS cannot import TS without inline
+ * base.css repeats these as `--rel-*` custom properties (CSS cannot import TS without inline
  * styles, which the Content-Security-Policy forbids); a unit test keeps the two equal.
  */
 export const relationColours: Record<MapRelation, string> = {

@@ -4,7 +4,7 @@ import { appTest as test } from './fixtures.ts';
 /**
  * Every size and weight of text the page lays out is a font the browser sets up before it can lay
  * out a line: on a classroom laptop that was half the first layout (13 fonts, 8 sizes). The type
- * scale (`--text-*` in app.css) keeps it to three in the first view and two more in a panel.
+ * scale (`--text-*` in src/styles/base.css) keeps it to three in the first view and two more in a panel.
  */
 const fontsInUse = (page: Page) =>
   page.evaluate(() => {

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { relationColours } from '../../src/styles/palette.ts';
 
-const css = readFileSync(new URL('../../src/styles/app.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../src/styles/base.css', import.meta.url), 'utf8');
 
 describe('palette', () => {
-  it('app.css declares exactly the colours of palette.ts', () => {
+  it('base.css declares exactly the colours of palette.ts', () => {
     for (const [relation, colour] of Object.entries(relationColours)) {
       const declared = css.match(new RegExp(`--rel-${relation}:\\s*(#[0-9a-fA-F]{6})`))?.[1];
       expect(declared?.toLowerCase(), relation).toBe(colour.toLowerCase());
