@@ -39,7 +39,7 @@ export const CountryShape = memo(function CountryShape({ shape, relation, mentio
     'aria-current': selected ? ('true' as const) : undefined,
   };
   if (shape.kind !== 'marker') return <path {...common} d={shape.d} data-outline={shape.id} />;
-  // A small state: a dot that stays small, under a hit disc of 24×24 CSS px and more (app.css) that
+  // A small state: a dot that stays small, under a hit disc of 24×24 CSS px and more (map.css) that
   // is cut to the marker's Voronoi cell, so a press goes to the nearest marker, never to a
   // neighbour drawn on top. Only the disc takes the pointer.
   const cellId = `cell-${shape.id}`;

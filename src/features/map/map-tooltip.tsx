@@ -6,7 +6,7 @@ import { useAppStore } from '../../store/app-store.ts';
 
 /**
  * Name and relation of the country under the pointer or keyboard focus. The box is anchored to a
- * point (CSS anchor positioning, app.css): above it, or below when that would leave the map (a
+ * point (CSS anchor positioning, map.css): above it, or below when that would leave the map (a
  * country at the map's top edge), and shifted sideways rather than cut at the map's sides.
  */
 export function MapTooltip() {
