@@ -1,4 +1,5 @@
 import type { Dataset } from './schema.ts';
+import { isolate } from './text-direction.ts';
 
 /**
  * The words that name a dataset on screen and in files. Every one comes from the dataset (or,
@@ -14,7 +15,7 @@ export const datasetShortName = (d: Dataset, homeName: string): string => d.shor
 
 /** The line under the heading: who the article is about, in whose words. */
 export const datasetSubtitle = (d: Dataset, homeName: string, published: string): string =>
-  `Who ${homeName} calls an ally, a strategic partner or a partner in cooperation, in the words of “${d.source.title}” by ${d.source.author} (${published}). Select a country to read what the article says about it.`;
+  `Who ${isolate(homeName)} calls an ally, a strategic partner or a partner in cooperation, in the words of “${isolate(d.source.title)}” by ${isolate(d.source.author)} (${published}). Select a country to read what the article says about it.`;
 
 /**
  * The start of an export's file name: the short name in lower case, letters and digits of any

@@ -67,8 +67,11 @@ async function openTable(page: Page): Promise<string[]> {
   return [...headers.map((h) => h.replace(/[▲▼]/g, '')), ...cells];
 }
 
-for (const id of ['RUS', longest]) {
-  test(`map view with ${id} open prints on one page: heading, legend, every quote, no controls`, async ({
+for (const [id, pages] of [
+  ['RUS', 1],
+  [longest, 2],
+] as const) {
+  test(`map view with ${id} open prints on ${pages} page(s) at most: heading, legend, every quote, no controls`, async ({
     page,
   }) => {
     await page.goto(`/?country=${id}`);
@@ -80,7 +83,7 @@ for (const id of ['RUS', longest]) {
     for (const format of FORMATS) {
       const pdf = await printed(page, format);
       expectPrinted(pdf, expected, controls, `${id}, ${format}`);
-      expect(pdf.pages, `${id}, ${format}: pages`).toBe(1);
+      expect(pdf.pages, `${id}, ${format}: pages`).toBeLessThanOrEqual(pages);
     }
   });
 }

@@ -40,7 +40,13 @@ test('c16: the heading, panel, filters, cards, notes and dialog lay Arabic text 
 }) => {
   await loadC16(page);
   await expectAuto(page.locator('h1'), 1);
-  await expectAuto(page.locator('.app__subtitle [dir]'), 2);
+  // The subtitle is an English sentence: the Arabic title and author sit in it as isolates (FSI … PDI),
+  // each laid out right to left in its own run, without reordering the sentence around it.
+  const { source } = JSON.parse(readFileSync(c16, 'utf8'));
+  const subtitle = (await page.locator('.app__subtitle').textContent()) ?? '';
+  expect(subtitle).toContain(`\u2068${source.title}\u2069`);
+  expect(subtitle).toContain(`\u2068${source.author}\u2069`);
+  expect(await page.locator('.app__subtitle').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
 
   await country(page, 'USA').dispatchEvent('click');
   const panel = page.getByRole('complementary', { name: 'United States' });
@@ -66,8 +72,14 @@ test('c16: the heading, panel, filters, cards, notes and dialog lay Arabic text 
   await expectAuto(home.locator('blockquote'), 3);
 
   await page.getByText('Filters', { exact: true }).click();
-  await expectAuto(page.locator('.filters label [dir]').filter({ hasText: RTL }), 5);
-  await page.getByRole('checkbox', { name: 'EU', exact: true }).check();
+  // Five Arabic names (vector, sector, region and group) plus the group again as an organisation filter.
+  await expectAuto(page.locator('.filters label [dir]').filter({ hasText: RTL }), 6);
+  await page
+    .locator('.filter-group')
+    .filter({ hasText: /Organisation/ })
+    .getByRole('checkbox')
+    .last()
+    .check();
   const card = page.locator('.org-card');
   await expectAuto(card.locator('h3'), 1);
   await expectAuto(card.locator('blockquote'), 1);

@@ -2,6 +2,8 @@ import countries from 'world-countries';
 import { expect, test } from './fixtures.ts';
 
 const shortNames = new Map(countries.map((c) => [c.cca3, c.name.common]));
+// A country renamed after the article keeps the article's name (data/README.md, "Names").
+shortNames.set('TUR', 'Turkey');
 /** Written out here, not imported: the test states what a listener must hear. */
 const relationWords: Record<string, string> = {
   home: 'home country',
