@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { countryPoint } from './country-point.ts';
+import { checkLastOrganisation } from './filters-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Ids match tests/bad-inputs.md. The fixture fails any of these on an uncaught error. */
@@ -167,12 +168,7 @@ for (const viewport of [
 
     await page.locator('.filters summary').click();
     // The dataset's group is an organisation filter too, named by the dataset (the long word).
-    await page
-      .locator('.filter-group')
-      .filter({ hasText: /Organisation/ })
-      .getByRole('checkbox')
-      .last()
-      .check();
+    await checkLastOrganisation(page);
     expect(await overflow(page, ['.filters__body', '.filter-group', '.org-card'])).toEqual([]);
     await page.locator('.filters summary').click();
     await page.getByRole('button', { name: 'Clear filters' }).click();

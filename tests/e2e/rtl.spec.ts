@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { countryPoint } from './country-point.ts';
+import { checkLastOrganisation } from './filters-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -74,12 +75,7 @@ test('c16: the heading, panel, filters, cards, notes and dialog lay Arabic text 
   await page.getByText('Filters', { exact: true }).click();
   // Five Arabic names (vector, sector, region and group) plus the group again as an organisation filter.
   await expectAuto(page.locator('.filters label [dir]').filter({ hasText: RTL }), 6);
-  await page
-    .locator('.filter-group')
-    .filter({ hasText: /Organisation/ })
-    .getByRole('checkbox')
-    .last()
-    .check();
+  await checkLastOrganisation(page);
   const card = page.locator('.org-card');
   await expectAuto(card.locator('h3'), 1);
   await expectAuto(card.locator('blockquote'), 1);
