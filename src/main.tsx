@@ -36,9 +36,13 @@ if (root.firstElementChild) {
     started = true;
     start();
   };
-  requestAnimationFrame(() => requestAnimationFrame(once));
-  // A page opened in a background tab gets no frames until it is shown; start anyway.
-  setTimeout(once, 1000);
+  // A page opened in a background tab gets no frames until it is shown, and nothing on screen
+  // waits for it: start at once. No fixed wait: on a busy laptop the first frame can take seconds.
+  if (document.visibilityState === 'hidden') once();
+  else {
+    requestAnimationFrame(() => requestAnimationFrame(once));
+    document.addEventListener('visibilitychange', once, { once: true });
+  }
 } else {
   start();
 }

@@ -57,3 +57,57 @@ test('the app’s code and data are requested only once the first view is drawn,
   // The data does not wait for the code to arrive and run: its preload links fetched it.
   expect(timing.data.map(({ by }) => by)).toEqual(['link', 'link']);
 });
+
+/** Holds the page's animation frames until `window.releaseFrames()`: a first frame that comes late. */
+const holdFrames = () => {
+  const held: FrameRequestCallback[] = [];
+  const request = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => {
+    held.push(callback);
+    return held.length;
+  };
+  Object.assign(window, {
+    releaseFrames: () => {
+      window.requestAnimationFrame = request;
+      for (const callback of held.splice(0)) request(callback);
+    },
+  });
+};
+
+/**
+ * On a busy laptop the first frame can take longer than any fixed wait. The app still starts only
+ * once the first view is drawn, however long that takes (the page's timers run on Playwright's
+ * clock, so "long" here is minutes of page time, not of the test's).
+ */
+test('a first frame that comes late still comes before the app’s code', async ({ page }) => {
+  await page.clock.install({ time: 0 });
+  await page.clock.pauseAt(1_000);
+  await page.addInitScript(holdFrames);
+  // Whether the page had had its frames when it asked for the app's code.
+  let framesGiven = false;
+  const requested: boolean[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/boot-[^/]+\.js$/.test(request.url())) requested.push(framesGiven);
+  });
+  await page.mainFrame().goto('/', { waitUntil: 'load' });
+  await expect(page.locator('[data-id="CHN"][role="button"]')).toBeVisible();
+  await page.clock.runFor(5 * 60_000);
+  expect(requested).toEqual([]);
+
+  framesGiven = true;
+  await page.evaluate(() => (window as unknown as { releaseFrames: () => void }).releaseFrames());
+  await page.clock.resume();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  expect(requested).toEqual([true]);
+});
+
+/** A page opened in a background tab gets no frames until it is shown; it starts without them. */
+test('a page opened in a background tab starts without waiting for a frame', async ({ page }) => {
+  await page.addInitScript(holdFrames);
+  await page.addInitScript(() => {
+    Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    Object.defineProperty(document, 'hidden', { get: () => true });
+  });
+  await page.mainFrame().goto('/', { waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+});
