@@ -19,6 +19,8 @@ const sameView = (a: UrlState, b: UrlState) => {
       u.country,
       u.present ?? null,
       u.membershipView,
+      u.quiz ?? false,
+      u.reveal ?? false,
       FILTER_KINDS.map((k) => [...(u.filters?.[k] ?? [])].sort()),
     ]);
   return key(a) === key(b);
@@ -29,13 +31,16 @@ const urlStateOf = (s: AppState): UrlState => ({
   present: s.slide === null ? null : s.slide + 1,
   filters: s.filters,
   membershipView: s.membershipView,
+  quiz: s.quiz,
+  reveal: s.quiz && s.slide !== null && s.revealed,
 });
 
 /**
  * The URL is a view of the store: `?country=RUS` opens Russia on load, `?present=4` opens the tour
- * at slide 4, filters (`?org=SCO&region=central-asia`) and `asof=today` are mirrored too. A
+ * at slide 4 (`&quiz=1` on its question, `&quiz=1&reveal=1` on its answer), filters
+ * (`?org=SCO&region=central-asia`) and `asof=today` are mirrored too. A
  * selection, starting or leaving the tour push a history entry (Back undoes them); moving between
- * slides and changing filters replace it, so Back does not replay a whole lesson.
+ * slides or quiz steps and changing filters replace it, so Back does not replay a whole lesson.
  * The address bar is updated a frame after the change, never in the way of what the user sees.
  */
 export function useUrlSync(): void {
@@ -47,7 +52,9 @@ export function useUrlSync(): void {
       store.select(state.country);
       if (state.filters) store.setFilters(state.filters);
       store.setMembershipView(state.membershipView ?? 'article');
-      if (state.present !== null && state.present !== undefined) store.present(state.present - 1);
+      store.setQuiz(state.quiz ?? false);
+      if (state.present !== null && state.present !== undefined)
+        store.present(state.present - 1, state.reveal ?? false);
       if (reportProblems && notices.length > 0) store.addNotices(notices);
     };
     apply(true);
@@ -75,6 +82,8 @@ export function useUrlSync(): void {
       const changed =
         selection ||
         s.slide !== previous.slide ||
+        s.quiz !== previous.quiz ||
+        s.revealed !== previous.revealed ||
         s.filters !== previous.filters ||
         s.membershipView !== previous.membershipView;
       if (!changed) return;

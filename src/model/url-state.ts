@@ -9,6 +9,10 @@ export type UrlState = {
   membershipView?: 'article' | 'today';
   /** `present=4`: the 1-based slide of the guided tour; null outside the tour. */
   present?: number | null;
+  /** `quiz=1`: the tour asks the class before each slide's answer. */
+  quiz?: boolean;
+  /** `reveal=1` (only with `quiz=1`): the slide on show has its answer revealed; else its question. */
+  reveal?: boolean;
 };
 
 /** What a link asks for; the slide is always read (null outside the tour). */
@@ -74,6 +78,25 @@ function parseSlide(raw: string | undefined, notices: string[]): number | null {
   return Math.min(MAX_SLIDE, Math.max(1, Math.trunc(n)));
 }
 
+const FLAG_WORDS: Record<string, boolean> = {
+  '': true,
+  '1': true,
+  true: true,
+  on: true,
+  '0': false,
+  false: false,
+  off: false,
+};
+
+/** `?quiz`, `quiz=1`, `quiz=on` turn a switch on; `0`, `off` or absence leave it off; other words too, with a notice. */
+function parseFlag(raw: string | undefined, name: string, notices: string[]): boolean {
+  if (raw === undefined) return false;
+  const flag = FLAG_WORDS[raw.slice(0, MAX_VALUE_LENGTH).trim().toLowerCase()];
+  if (flag !== undefined) return flag;
+  notices.push(`The link sets ${name} to ${short(raw)}, which is neither 1 nor 0; ${name} is off.`);
+  return false;
+}
+
 /**
  * Reads a query string into state. Never throws: unknown or malformed values are dropped and
  * explained in `notices` so the user sees why a link did not open what it promised. Filters are
@@ -112,15 +135,25 @@ export function queryToState(
   const asOf = params.getAll('asof').at(-1)?.trim().toLowerCase();
   if (asOf !== undefined && asOf !== 'today' && asOf !== 'article' && asOf !== '')
     notices.push(`The link asks for memberships as of ${short(asOf)}; showing the article's date.`);
+  const quiz = parseFlag(params.getAll('quiz').at(-1), 'quiz', notices);
+  // A revealed answer means nothing without the quiz: read (and reported) only with it.
+  const reveal = quiz && parseFlag(params.getAll('reveal').at(-1), 'reveal', notices);
   return {
-    state: { country, present, filters, membershipView: asOf === 'today' ? 'today' : 'article' },
+    state: {
+      country,
+      present,
+      filters,
+      membershipView: asOf === 'today' ? 'today' : 'article',
+      quiz,
+      reveal,
+    },
     notices,
   };
 }
 
 /**
  * Writes state into a query string ("" or "?country=RUS&org=SCO"), keeping parameters it does not
- * own. Filters, the membership view and the slide are written only when the state carries them.
+ * own. Filters, the membership view, the slide and the quiz are written only when the state carries them.
  */
 export function stateToQuery(state: UrlState, current = ''): string {
   const params = safeParams(current);
@@ -129,6 +162,12 @@ export function stateToQuery(state: UrlState, current = ''): string {
   if (state.present !== undefined) {
     params.delete('present');
     if (state.present !== null) params.set('present', String(state.present));
+  }
+  if (state.quiz !== undefined) {
+    params.delete('quiz');
+    params.delete('reveal');
+    if (state.quiz) params.set('quiz', '1');
+    if (state.quiz && state.reveal) params.set('reveal', '1');
   }
   if (state.filters) {
     for (const kind of FILTER_KINDS) {

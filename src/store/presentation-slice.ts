@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { arrive, clampSlide, moveBy } from '../model/quiz-steps.ts';
 import type { TourStep } from '../model/tour-schema.ts';
 import type { AppState } from './app-store.ts';
 
@@ -9,29 +10,48 @@ export type PresentationSlice = {
   tourSteps: readonly TourStep[] | null;
   /** The selection to restore when the tour ends ("Esc restores the previous view"). */
   returnTo: string | null;
-  /** Starts the tour at `slide` (0-based), or jumps there when already presenting. */
-  present: (slide: number) => void;
-  /** Moves by `delta` slides (or to an absolute slide with `goTo`), clamped to the tour. */
+  /** The tour asks the class first: each slide's countries in a neutral colour, then the answer. */
+  quiz: boolean;
+  /** Whether the slide's answer (colours, quotes) is shown; always true outside the quiz. */
+  revealed: boolean;
+  /**
+   * Starts the tour at `slide` (0-based), or jumps there when already presenting; in the quiz, on
+   * the slide's question unless `revealed` asks for its answer (a link's `reveal=1`).
+   */
+  present: (slide: number, revealed?: boolean) => void;
+  /** One press forward (1) or back (-1): in the quiz, question → answer → next question (quiz-steps.ts). */
   step: (delta: number) => void;
+  /** To an absolute slide (its question in the quiz), clamped to the tour. */
   goTo: (slide: number) => void;
   leave: () => void;
   loadTour: (steps: readonly TourStep[]) => void;
+  /** Turns the quiz on (the slide on show asks its question) or off (everything revealed). */
+  setQuiz: (on: boolean) => void;
 };
-
-const clamp = (slide: number, steps: readonly TourStep[] | null) =>
-  Math.max(0, steps ? Math.min(slide, steps.length - 1) : slide);
 
 export const createPresentationSlice: StateCreator<AppState, [], [], PresentationSlice> = (set) => ({
   slide: null,
   tourSteps: null,
   returnTo: null,
-  present: (slide) =>
+  quiz: false,
+  revealed: true,
+  present: (slide, revealed = false) =>
     set((s) => ({
-      slide: clamp(slide, s.tourSteps),
+      ...arrive(clampSlide(slide, s.tourSteps), s.tourSteps, s.dataset.home.id, s.quiz, revealed),
       returnTo: s.slide === null ? s.selectedId : s.returnTo,
     })),
-  step: (delta) => set((s) => (s.slide === null ? {} : { slide: clamp(s.slide + delta, s.tourSteps) })),
-  goTo: (slide) => set((s) => (s.slide === null ? {} : { slide: clamp(slide, s.tourSteps) })),
+  step: (delta) =>
+    set((s) => {
+      if (s.slide === null) return {};
+      const position = { slide: s.slide, revealed: s.revealed };
+      return moveBy(position, delta, s.tourSteps, s.dataset.home.id, s.quiz);
+    }),
+  goTo: (slide) =>
+    set((s) =>
+      s.slide === null
+        ? {}
+        : arrive(clampSlide(slide, s.tourSteps), s.tourSteps, s.dataset.home.id, s.quiz, false),
+    ),
   leave: () =>
     set((s) =>
       s.slide === null
@@ -39,5 +59,17 @@ export const createPresentationSlice: StateCreator<AppState, [], [], Presentatio
         : { slide: null, selectedId: s.returnTo, focusedId: s.returnTo ?? s.focusedId, returnTo: null },
     ),
   loadTour: (steps) =>
-    set((s) => ({ tourSteps: steps, slide: s.slide === null ? null : clamp(s.slide, steps) })),
+    set((s) =>
+      s.slide === null
+        ? { tourSteps: steps }
+        : {
+            tourSteps: steps,
+            ...arrive(clampSlide(s.slide, steps), steps, s.dataset.home.id, s.quiz, s.revealed),
+          },
+    ),
+  setQuiz: (on) =>
+    set((s) => ({
+      quiz: on,
+      revealed: s.slide === null ? !on : arrive(s.slide, s.tourSteps, s.dataset.home.id, on, false).revealed,
+    })),
 });

@@ -3,6 +3,7 @@ import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { useAskedCountries } from '../../store/use-quiz.ts';
 
 /**
  * Name and relation of the country under the pointer or keyboard focus. The box is anchored to a
@@ -12,6 +13,7 @@ import { useAppStore } from '../../store/app-store.ts';
 export function MapTooltip() {
   const hover = useAppStore((s) => s.hover);
   const dataset = useAppStore((s) => s.dataset);
+  const asked = useAskedCountries();
   if (!hover) return null;
   const { relation } = countryStatus(dataset, hover.id);
   // The point, as custom properties (React's CSSProperties does not list them) on a wrapper that
@@ -23,9 +25,12 @@ export function MapTooltip() {
       {/* On the box itself: an element with display: contents may not carry aria-hidden to its children. */}
       <div className="map-tooltip" aria-hidden="true">
         <strong dir="auto">{countryName(hover.id)}</strong>
-        <span className="map-tooltip__relation">
-          <span className={`swatch swatch--${relation}`} /> {relationLabels[relation]}
-        </span>
+        {/* While the tour's quiz asks about the country, its relation is the answer: not given away. */}
+        {!asked?.has(hover.id) && (
+          <span className="map-tooltip__relation">
+            <span className={`swatch swatch--${relation}`} /> {relationLabels[relation]}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { countryName, world as layout, selectableShapes } from '../../geo/world.
 import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { useAskedCountries } from '../../store/use-quiz.ts';
 import { CountryShape, tabbableId } from './country-shape.tsx';
 import { CoveragePatterns } from './coverage-patterns.tsx';
 import { MapOverlay } from './map-overlay.tsx';
@@ -105,6 +106,9 @@ export function WorldMap() {
     [dataset],
   );
   useFraming(zoom);
+  // The tour's quiz asks about these: painted neutral (presentation.css) and named without their
+  // relation until the answer is revealed. `data-relation` stays as it is: it is public API.
+  const asked = useAskedCountries();
 
   // A press on a country does not move focus there (the browser's default): that focus change costs
   // a style pass and a frame before the click can answer. The click then gives the panel focus.
@@ -157,7 +161,7 @@ export function WorldMap() {
   };
 
   return (
-    <div className="map" ref={containerRef}>
+    <div className="map" ref={containerRef} data-quiz={asked ? 'question' : undefined}>
       {/* Gestures are read here; the map and its overlay inside are what moves. */}
       <div className="map__stage" ref={stageRef}>
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG group of focusable countries, not a fieldset */}
@@ -199,7 +203,7 @@ export function WorldMap() {
                 shape={shape}
                 relation={relation}
                 mention={mention}
-                label={label}
+                label={asked?.has(shape.id) ? shape.name : label}
               />
             ))}
           </g>

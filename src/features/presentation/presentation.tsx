@@ -1,11 +1,14 @@
 import tour from 'virtual:tour';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { questionCountries } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { tourFromSections } from '../../model/tour-from-sections.ts';
 import type { TourStep } from '../../model/tour-schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import './presentation.css';
 import { currentStep } from '../../store/use-highlight.ts';
+import { isAsking } from '../../store/use-quiz.ts';
+import { QuizAnswer, QuizQuestion, quizAnnouncement } from './quiz-card.tsx';
 import { SlideControls } from './slide-controls.tsx';
 import { useFullscreen } from './use-fullscreen.ts';
 import { usePresentationKeys } from './use-presentation-keys.ts';
@@ -27,6 +30,8 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   const steps = useAppStore((s) => s.tourSteps);
   const dataset = useAppStore((s) => s.dataset);
   const isBuiltIn = useAppStore((s) => s.isBuiltIn);
+  const quiz = useAppStore((s) => s.quiz);
+  const asking = useAppStore(isAsking);
   const { sections, source } = dataset;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fullscreen = useFullscreen();
@@ -47,13 +52,15 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   if (!step || slide === null || !steps) return null;
   const section = sections.find((s) => s.id === step.section)?.title ?? step.section;
   const progress = `${slide + 1} / ${steps.length}`;
+  // The quiz's part of the slide: nothing on a slide with only the home country, or without the quiz.
+  const asked = quiz ? questionCountries(step, dataset.home.id) : [];
 
   return (
     <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title" {...swipe}>
       <SlideControls
         progress={progress}
         atStart={slide === 0}
-        atEnd={slide === steps.length - 1}
+        atEnd={slide === steps.length - 1 && !asking}
         fullscreen={fullscreen}
         theme={theme}
         onToggleTheme={toggleTheme}
@@ -66,17 +73,24 @@ export default function Presentation({ children }: { children?: ReactNode }) {
       <h2 id="slide-title" className="slide__title" ref={headingRef} tabIndex={-1} dir="auto">
         {step.title}
       </h2>
-      <ul className="slide__quotes">
-        {step.quotes.map((quote) => (
-          <li key={quote}>
-            <blockquote dir="auto">{quote}</blockquote>
-          </li>
-        ))}
-      </ul>
+      {asking ? (
+        <QuizQuestion dataset={dataset} ids={asked} />
+      ) : (
+        <>
+          {asked.length > 0 && <QuizAnswer dataset={dataset} ids={asked} />}
+          <ul className="slide__quotes">
+            {step.quotes.map((quote) => (
+              <li key={quote}>
+                <blockquote dir="auto">{quote}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="slide__source">
         <span dir="auto">{source.author}</span>, “<span dir="auto">{source.title}</span>”
       </p>
-      {step.note && (
+      {step.note && !asking && (
         <details className="slide__notes">
           <summary>Notes: the whole paragraph</summary>
           <p dir="auto">{step.note}</p>
@@ -84,6 +98,7 @@ export default function Presentation({ children }: { children?: ReactNode }) {
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         Slide {slide + 1} of {steps.length}: {step.title}
+        {asked.length > 0 && `. ${quizAnnouncement(dataset, asked, asking, step.quotes)}`}
       </p>
     </section>
   );

@@ -23,7 +23,8 @@ export function SlideControls({
   onToggleTheme,
   children,
 }: Props) {
-  const { step, leave } = useAppStore.getState();
+  const { step, leave, setQuiz } = useAppStore.getState();
+  const quiz = useAppStore((s) => s.quiz);
   return (
     <div className="slide__bar" role="toolbar" aria-label="Presentation">
       <button type="button" className="button" onClick={() => step(-1)} disabled={atStart}>
@@ -53,6 +54,15 @@ export function SlideControls({
         aria-label="Dark theme"
       >
         Dark
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => setQuiz(!quiz)}
+        aria-pressed={quiz}
+        title="Ask the class first: the slide's countries in grey, the answer on the next press"
+      >
+        Quiz
       </button>
       {children}
       <button type="button" className="button" onClick={leave} title="Leave the tour (Esc)">

@@ -15,17 +15,29 @@ const countries = new Set(worldIndex.countries);
 const subset = (values: readonly string[]) =>
   fc.subarray([...values]).map((picked) => values.filter((v) => picked.includes(v)));
 
-const stateArb: fc.Arbitrary<Required<UrlState>> = fc.record({
-  country: fc.option(fc.constantFrom(...worldIndex.countries), { nil: null }),
-  filters: fc.record(
-    Object.fromEntries(FILTER_KINDS.map((k) => [k, subset(known[k])])) as Record<
-      keyof FilterState,
-      fc.Arbitrary<string[]>
-    >,
-  ),
-  membershipView: fc.constantFrom('article' as const, 'today' as const),
-  present: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
-});
+/** `reveal` only ever comes with the quiz: alone it means nothing and is not written. */
+const quizArb = fc.constantFrom(
+  { quiz: false, reveal: false },
+  { quiz: true, reveal: false },
+  { quiz: true, reveal: true },
+);
+
+const stateArb: fc.Arbitrary<Required<UrlState>> = fc
+  .tuple(
+    fc.record({
+      country: fc.option(fc.constantFrom(...worldIndex.countries), { nil: null }),
+      filters: fc.record(
+        Object.fromEntries(FILTER_KINDS.map((k) => [k, subset(known[k])])) as Record<
+          keyof FilterState,
+          fc.Arbitrary<string[]>
+        >,
+      ),
+      membershipView: fc.constantFrom('article' as const, 'today' as const),
+      present: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+    }),
+    quizArb,
+  )
+  .map(([rest, quiz]) => ({ ...rest, ...quiz }));
 
 describe('URL <-> state', () => {
   it('round-trips every state', () => {
@@ -44,7 +56,10 @@ describe('URL <-> state', () => {
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc
         .array(
-          fc.tuple(fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'x'), fc.string({ maxLength: 40 })),
+          fc.tuple(
+            fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'quiz', 'reveal', 'x'),
+            fc.string({ maxLength: 40 }),
+          ),
         )
         .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
     );
@@ -78,5 +93,32 @@ describe('URL <-> state', () => {
     );
     expect(stateToQuery({ country: 'RUS' })).toBe('?country=RUS');
     expect(queryToState('?country=rus', countries).state).toEqual({ country: 'RUS', present: null });
+  });
+
+  it('reads ?quiz=1 and the answer step, and explains a switch it cannot read', () => {
+    const read = (search: string) => {
+      const { state, notices } = queryToState(search, countries, known);
+      return [state.present, state.quiz, state.reveal, notices];
+    };
+    expect(read('?present=4&quiz=1')).toEqual([4, true, false, []]);
+    expect(read('?present=4&quiz=1&reveal=1')).toEqual([4, true, true, []]);
+    expect(read('?present=4&quiz=ON&reveal=0')).toEqual([4, true, false, []]);
+    expect(read('?quiz')).toEqual([null, true, false, []]);
+    expect(read('?present=4')).toEqual([4, false, false, []]);
+    // Without the quiz there is no question to have answered: reveal is ignored, not reported.
+    expect(read('?present=4&reveal=1')).toEqual([4, false, false, []]);
+    expect(read('?present=4&quiz=maybe&reveal=1')).toEqual([
+      4,
+      false,
+      false,
+      [expect.stringContaining('quiz to "maybe", which is neither 1 nor 0')],
+    ]);
+    expect(read('?quiz=1&reveal=%00x')).toEqual([null, true, false, [expect.stringContaining('reveal')]]);
+    expect(stateToQuery({ country: null, present: 4, quiz: true, reveal: true }, '?quiz=0&lang=kk')).toBe(
+      '?lang=kk&present=4&quiz=1&reveal=1',
+    );
+    expect(
+      stateToQuery({ country: null, present: null, quiz: false, reveal: true }, '?quiz=1&reveal=1'),
+    ).toBe('');
   });
 });
