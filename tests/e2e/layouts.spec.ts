@@ -101,29 +101,35 @@ for (const { width, height, least } of screens) {
   });
 }
 
-test.describe('the tour on a 1024×768 projector', () => {
-  test.use({ viewport: { width: 1024, height: 768 } });
+// A 4:3 projector (the slide under the map) and a 16:9 laptop (the slide beside it).
+for (const { width, height } of [
+  { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
+]) {
+  test.describe(`the tour at ${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
 
-  test('is only the tour: no explore toolbar, the slide controls on one row, the map from the top', async ({
-    page,
-  }) => {
-    await page.goto('/?present=4');
-    await slide(page);
-    await expect(page.getByRole('combobox')).toBeHidden();
-    await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
-    await expect(page.getByRole('group', { name: 'View' })).toBeHidden();
-    await expect(page.getByRole('checkbox', { name: /^Arcs/ })).toBeHidden();
-    const bar = page.getByRole('toolbar', { name: 'Presentation' });
-    const tops = await bar
-      .locator(':scope > *:not(.slide__spacer)')
-      .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
-    expect(tops.length).toBeGreaterThanOrEqual(6);
-    expect(Math.max(...tops) - Math.min(...tops), `tops ${tops.join(', ')}`).toBeLessThanOrEqual(4);
-    // The map takes the toolbar's place: it starts at the top of the screen.
-    const stage = await page.locator('.map__stage').boundingBox();
-    expect(stage?.y).toBeLessThanOrEqual(1);
+    test('is only the tour: no explore toolbar, the slide controls on one row, the map from the top', async ({
+      page,
+    }) => {
+      await page.goto('/?present=4');
+      await slide(page);
+      await expect(page.getByRole('combobox')).toBeHidden();
+      await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
+      await expect(page.getByRole('group', { name: 'View' })).toBeHidden();
+      await expect(page.getByRole('checkbox', { name: /^Arcs/ })).toBeHidden();
+      const bar = page.getByRole('toolbar', { name: 'Presentation' });
+      const tops = await bar
+        .locator(':scope > *:not(.slide__spacer)')
+        .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+      expect(tops.length).toBeGreaterThanOrEqual(6);
+      expect(Math.max(...tops) - Math.min(...tops), `tops ${tops.join(', ')}`).toBeLessThanOrEqual(4);
+      // The map takes the toolbar's place: it starts at the top of the screen.
+      const stage = await page.locator('.map__stage').boundingBox();
+      expect(stage?.y).toBeLessThanOrEqual(1);
+    });
   });
-});
+}
 
 test.describe('a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
