@@ -70,7 +70,6 @@ function AppShell() {
               <FilterPanel />
               <ViewControls />
             </div>
-            <OrganisationCards />
             {view === 'map' || presenting ? (
               <DatasetDropZone>
                 <WorldMap />
@@ -93,7 +92,12 @@ function AppShell() {
               </Presentation>
             </Suspense>
           ) : (
-            <CountryPanel />
+            // Beside the map: the chosen organisations' cards above the country panel, so neither
+            // takes the map's height.
+            <div className="app__side">
+              <OrganisationCards />
+              <CountryPanel />
+            </div>
           )}
         </main>
       </ErrorBoundary>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
+import { coreBox } from '../../geo/core-box.ts';
 import { shapeById } from '../../geo/world.ts';
 import { unionBox } from '../../geo/zoom-to-box.ts';
 import { type AppState, useAppStore } from '../../store/app-store.ts';
@@ -9,6 +10,18 @@ import type { MapZoom } from './use-map-zoom.ts';
 /** The map's deepest zoom (use-map-zoom.ts's scale extent). */
 const MARKER_MAX_SCALE = 40;
 
+/** A phone's screen (the layout's breakpoint): too narrow to show the whole world but as a strip. */
+const isPhone = () => window.matchMedia?.('(max-width: 720px)').matches ?? false;
+
+/** Where the dataset's countries mostly are (the home country and its partners), as one box. */
+const coveredBox = (s: AppState) =>
+  coreBox(
+    [s.dataset.home.id, ...s.dataset.partners.map((p) => p.id)].flatMap((id) => {
+      const found = shapeById.get(id);
+      return found ? [found.box] : [];
+    }),
+  );
+
 const framed = (s: AppState) => ({
   selectedId: s.selectedId,
   presenting: s.slide !== null,
@@ -17,7 +30,8 @@ const framed = (s: AppState) => ({
 
 /**
  * Moves the map to what is being looked at: the tour frames its slide's countries; otherwise the
- * selection is framed, and leaving the tour with nothing selected returns to the whole map. Outside
+ * selection is framed, and leaving the tour with nothing selected returns to the whole map. A
+ * phone's first view with nothing selected starts on the countries the dataset covers. Outside
  * the tour a filter change leaves the view where the user put it. The panel paints first; the map
  * moves a frame later, so a click answers at once even on a slow machine. A store subscription,
  * not props: the map itself does not re-render when the selection changes.
@@ -50,7 +64,13 @@ export function useFraming(zoom: MapZoom): void {
       if (box) cancel = afterNextPaint(() => zoom.frame(box, undefined, maxScale));
       else if (leftTour) cancel = afterNextPaint(zoom.reset);
     };
-    frame(framed(useAppStore.getState()));
+    const first = framed(useAppStore.getState());
+    frame(first);
+    if (!first.selectedId && !first.presenting && isPhone()) {
+      const box = coveredBox(useAppStore.getState());
+      // At once, not after a paint: the prerendered world gives way before the app says it is ready.
+      if (box) zoom.fit(box);
+    }
     const unsubscribe = useAppStore.subscribe((s, previous) => {
       const now = framed(s);
       const before = framed(previous);

@@ -3,6 +3,7 @@ import 'd3-transition';
 import { type D3ZoomEvent, type ZoomBehavior, zoom } from 'd3-zoom';
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
+import { fitBox } from '../../geo/fit-box.ts';
 import { boundedPath, cssTransformBetween, type ZoomTriple } from '../../geo/gesture-transform.ts';
 import type { Box } from '../../geo/world-shapes.ts';
 import {
@@ -15,13 +16,15 @@ import {
 } from '../../geo/zoom-machine.ts';
 import { zoomToBox } from '../../geo/zoom-to-box.ts';
 import { mapPainter } from './map-painter.ts';
-import { stageGeometry } from './stage-geometry.ts';
+import { type StageGeometry, stageGeometry } from './stage-geometry.ts';
 
 export type MapZoom = {
   zoomBy: (factor: number) => void;
   reset: () => void;
   /** Frames `box`; `fill` is the share of the view it may take (a slide's group of countries takes more). */
   frame: (box: Box, fill?: number, maxScale?: number) => void;
+  /** Jumps to `box` filling the stage itself (a phone's tall one too), without a glide: a first view. */
+  fit: (box: Box) => void;
   /** The view shown now, in map units; mid-gesture or mid-glide, where the map is at this moment. */
   view: () => View;
 };
@@ -67,6 +70,7 @@ export function useMapZoom(
   // Kept across effect runs: it knows what the layers are drawn at.
   const machine = useRef(initialZoom(limits));
   const dispatchRef = useRef<Dispatch | null>(null);
+  const geometryRef = useRef<StageGeometry | null>(null);
 
   useEffect(() => {
     const stage = stageRef.current;
@@ -77,6 +81,7 @@ export function useMapZoom(
     const paint = mapPainter(svg, layer, overlayRef?.current ?? null);
 
     const at = stageGeometry(stage, size, () => machine.current.limits);
+    geometryRef.current = at;
 
     let syncing = false;
     let cancelRest: (() => void) | undefined;
@@ -188,6 +193,7 @@ export function useMapZoom(
       selection.interrupt();
       selection.on('.zoom', null);
       dispatchRef.current = null;
+      geometryRef.current = null;
     };
   }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove]);
 
@@ -206,6 +212,16 @@ export function useMapZoom(
           target: zoomToBox(box, size.width, size.height, maxScale, fill),
           motion: !reducedMotion(),
         }),
+      fit: (box) => {
+        const at = geometryRef.current;
+        if (!at) return;
+        const { scale, offsetX, offsetY } = at.viewport();
+        const visible = {
+          width: size.width + (2 * offsetX) / scale,
+          height: size.height + (2 * offsetY) / scale,
+        };
+        send({ type: 'animate', target: fitBox(box, size, visible), motion: false });
+      },
     };
   }, [size.width, size.height]);
 }
