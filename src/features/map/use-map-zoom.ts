@@ -13,15 +13,15 @@ import {
   type ZoomLimits,
   zoomStep,
 } from '../../geo/zoom-machine.ts';
-import { zoomToBox } from '../../geo/zoom-to-box.ts';
+import { type FrameOptions, frameWithContext } from '../../geo/zoom-to-box.ts';
 import { mapPainter } from './map-painter.ts';
 import { stageGeometry } from './stage-geometry.ts';
 
 export type MapZoom = {
   zoomBy: (factor: number) => void;
   reset: () => void;
-  /** Frames `box`; `fill` is the share of the view it may take (a slide's group of countries takes more). */
-  frame: (box: Box, fill?: number, maxScale?: number) => void;
+  /** Frames `box` in its region (zoom-to-box.ts `frameWithContext`). */
+  frame: (box: Box, options?: FrameOptions) => void;
   /** The view shown now, in map units; mid-gesture or mid-glide, where the map is at this moment. */
   view: () => View;
 };
@@ -67,6 +67,8 @@ export function useMapZoom(
   // Kept across effect runs: it knows what the layers are drawn at.
   const machine = useRef(initialZoom(limits));
   const dispatchRef = useRef<Dispatch | null>(null);
+  // CSS px per map unit on screen, once the stage is laid out: how close a small state's neighbour is drawn.
+  const pxPerUnitRef = useRef<() => number>(() => 1);
 
   useEffect(() => {
     const stage = stageRef.current;
@@ -77,6 +79,7 @@ export function useMapZoom(
     const paint = mapPainter(svg, layer, overlayRef?.current ?? null);
 
     const at = stageGeometry(stage, size, () => machine.current.limits);
+    pxPerUnitRef.current = () => at.viewport().scale;
 
     let syncing = false;
     let cancelRest: (() => void) | undefined;
@@ -200,12 +203,10 @@ export function useMapZoom(
       },
       zoomBy: (factor) => send({ type: 'zoom-by', factor, motion: !reducedMotion() }),
       reset: () => send({ type: 'animate', target: { k: 1, x: 0, y: 0 }, motion: !reducedMotion() }),
-      frame: (box, fill, maxScale = 8) =>
-        send({
-          type: 'animate',
-          target: zoomToBox(box, size.width, size.height, maxScale, fill),
-          motion: !reducedMotion(),
-        }),
+      frame: (box, options) => {
+        const stage = { width: size.width, height: size.height, pxPerUnit: pxPerUnitRef.current() };
+        send({ type: 'animate', target: frameWithContext(box, stage, options), motion: !reducedMotion() });
+      },
     };
   }, [size.width, size.height]);
 }
