@@ -27,8 +27,11 @@ const stageRect = (page: Page): Promise<Rect> =>
 
 /** The main body of the countries `ids` on screen (CSS px): their union, through the layer's transform. */
 async function bodyOnScreen(page: Page, ids: readonly string[]): Promise<Rect> {
-  const drawn = await page.evaluate(
-    (ids) => ids.map((id) => document.querySelector(`.map__layer path[data-id="${id}"]`)?.getAttribute('d')),
+  const { drawn, mapWidth } = await page.evaluate(
+    (ids) => ({
+      drawn: ids.map((id) => document.querySelector(`.map__layer path[data-id="${id}"]`)?.getAttribute('d')),
+      mapWidth: document.querySelector<SVGSVGElement>('.map__svg')?.viewBox.baseVal.width ?? 0,
+    }),
     ids,
   );
   const boxes = drawn.map((d, i) => {
@@ -36,7 +39,7 @@ async function bodyOnScreen(page: Page, ids: readonly string[]): Promise<Rect> {
     const absolute = absolutePoints(d)
       .map((ring) => `M${ring.map(([x, y]) => `${x},${y}`).join('L')}Z`)
       .join('');
-    return mainBounds(absolute, 1000);
+    return mainBounds(absolute, mapWidth);
   });
   return page.locator('.map__layer').evaluate((layer, boxes) => {
     const m = (layer as SVGGElement).getScreenCTM();
