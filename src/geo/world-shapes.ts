@@ -177,9 +177,9 @@ export function layoutWorld(options: {
     });
   const cells = markerCells(markers, width, height);
   const withCells = markers.map((m, i) => {
-    // Framing a marker (zoomToBox fills 45% of the view with its box) keeps its nearest neighbour
-    // at the box's edge, so on screen the two are far enough apart (over 34 CSS px on a 390 px
-    // phone) for each to own a 24×24 target; at most 13.5 units, what a frame at zoom 8 shows.
+    // The box reaches the nearest marker: framing (zoom-to-box.ts) zooms in until the two are far
+    // enough apart on screen for each to own a 24×24 target. At most 13.5 units, what a frame at
+    // zoom 8 shows: a lone state is framed in its region.
     const nearest = Math.min(
       13.5,
       ...markers.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)),

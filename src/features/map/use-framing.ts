@@ -7,9 +7,6 @@ import { type AppState, useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
 import type { MapZoom } from './use-map-zoom.ts';
 
-/** The map's deepest zoom (use-map-zoom.ts's scale extent). */
-const MARKER_MAX_SCALE = 40;
-
 /** A phone's screen (the layout's breakpoint): too narrow to show the whole world but as a strip. */
 const isPhone = () => window.matchMedia?.('(max-width: 720px)').matches ?? false;
 
@@ -29,10 +26,11 @@ const framed = (s: AppState) => ({
 });
 
 /**
- * Moves the map to what is being looked at: the tour frames its slide's countries; otherwise the
- * selection is framed, and leaving the tour with nothing selected returns to the whole map. A
- * phone's first view with nothing selected starts on the countries the dataset covers. Outside
- * the tour a filter change leaves the view where the user put it. The panel paints first; the map
+ * Moves the map to what is being looked at, framed in its region (at most 40 % of the map, with
+ * its neighbours around): the tour frames its slide's countries; otherwise the selection is
+ * framed, and leaving the tour with nothing selected returns to the whole map. A phone's first
+ * view with nothing selected starts on the countries the dataset covers. Outside the tour a filter
+ * change leaves the view where the user put it. The panel paints first; the map
  * moves a frame later, so a click answers at once even on a slow machine. A store subscription,
  * not props: the map itself does not re-render when the selection changes.
  */
@@ -50,18 +48,17 @@ export function useFraming(zoom: MapZoom): void {
           return found ? [found.box] : [];
         });
         const box = unionBox(boxes);
-        // Neighbours stay in view around a single country, so the class sees where it is.
-        cancel = afterNextPaint(() => (box ? zoom.frame(box, 0.8, 4) : zoom.reset()));
+        cancel = afterNextPaint(() => (box ? zoom.frame(box) : zoom.reset()));
         return;
       }
       const shape = selectedId ? shapeById.get(selectedId) : undefined;
       const box = shape?.box;
       const leftTour = wasPresenting;
       wasPresenting = false;
-      // A small state's box reaches its nearest neighbour (world-shapes.ts): closer than zoom 8
-      // when a neighbour is near, so both markers can be hit.
-      const maxScale = shape?.kind === 'marker' ? MARKER_MAX_SCALE : undefined;
-      if (box) cancel = afterNextPaint(() => zoom.frame(box, undefined, maxScale));
+      // A small state's box reaches its nearest neighbour (world-shapes.ts): where that is close,
+      // the frame zooms in until the two are far enough apart to hit either.
+      const options = box && shape?.kind === 'marker' ? { neighbourAt: (box[2] - box[0]) / 2 } : {};
+      if (box) cancel = afterNextPaint(() => zoom.frame(box, options));
       else if (leftTour) cancel = afterNextPaint(zoom.reset);
     };
     const first = framed(useAppStore.getState());

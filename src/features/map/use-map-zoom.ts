@@ -14,15 +14,15 @@ import {
   type ZoomLimits,
   zoomStep,
 } from '../../geo/zoom-machine.ts';
-import { zoomToBox } from '../../geo/zoom-to-box.ts';
+import { type FrameOptions, frameWithContext } from '../../geo/zoom-to-box.ts';
 import { mapPainter } from './map-painter.ts';
 import { type StageGeometry, stageGeometry } from './stage-geometry.ts';
 
 export type MapZoom = {
   zoomBy: (factor: number) => void;
   reset: () => void;
-  /** Frames `box`; `fill` is the share of the view it may take (a slide's group of countries takes more). */
-  frame: (box: Box, fill?: number, maxScale?: number) => void;
+  /** Frames `box` in its region (zoom-to-box.ts `frameWithContext`). */
+  frame: (box: Box, options?: FrameOptions) => void;
   /** Jumps to `box` filling the stage itself (a phone's tall one too), without a glide: a first view. */
   fit: (box: Box) => void;
   /** The view shown now, in map units; mid-gesture or mid-glide, where the map is at this moment. */
@@ -206,12 +206,14 @@ export function useMapZoom(
       },
       zoomBy: (factor) => send({ type: 'zoom-by', factor, motion: !reducedMotion() }),
       reset: () => send({ type: 'animate', target: { k: 1, x: 0, y: 0 }, motion: !reducedMotion() }),
-      frame: (box, fill, maxScale = 8) =>
-        send({
-          type: 'animate',
-          target: zoomToBox(box, size.width, size.height, maxScale, fill),
-          motion: !reducedMotion(),
-        }),
+      frame: (box, options) => {
+        const stage = {
+          width: size.width,
+          height: size.height,
+          pxPerUnit: geometryRef.current?.viewport().scale ?? 1,
+        };
+        send({ type: 'animate', target: frameWithContext(box, stage, options), motion: !reducedMotion() });
+      },
       fit: (box) => {
         const at = geometryRef.current;
         if (!at) return;

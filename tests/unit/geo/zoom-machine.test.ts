@@ -9,7 +9,7 @@ import {
   type ZoomMachine,
   zoomStep,
 } from '../../../src/geo/zoom-machine.ts';
-import { zoomToBox } from '../../../src/geo/zoom-to-box.ts';
+import { frameWithContext } from '../../../src/geo/zoom-to-box.ts';
 
 const limits = { width: 1000, height: 480, minK: 1, maxK: 40 };
 const rest0 = initialZoom(limits);
@@ -218,7 +218,7 @@ describe('properties', () => {
       fc.property(box, fc.boolean(), ([x0, y0, x1, y1], motion) => {
         const out = zoomStep(rest0, {
           type: 'animate',
-          target: zoomToBox([x0, y0, x1, y1], 1000, 480),
+          target: frameWithContext([x0, y0, x1, y1], { width: 1000, height: 480, pxPerUnit: 1 }),
           motion,
         });
         const t = out.state.mode === 'animating' ? out.state.target : out.state.drawn;
