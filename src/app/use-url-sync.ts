@@ -19,6 +19,7 @@ const sameView = (a: UrlState, b: UrlState) => {
       u.country,
       u.present ?? null,
       u.membershipView,
+      u.labels ?? true,
       FILTER_KINDS.map((k) => [...(u.filters?.[k] ?? [])].sort()),
     ]);
   return key(a) === key(b);
@@ -29,11 +30,12 @@ const urlStateOf = (s: AppState): UrlState => ({
   present: s.slide === null ? null : s.slide + 1,
   filters: s.filters,
   membershipView: s.membershipView,
+  labels: s.showLabels,
 });
 
 /**
  * The URL is a view of the store: `?country=RUS` opens Russia on load, `?present=4` opens the tour
- * at slide 4, filters (`?org=SCO&region=central-asia`) and `asof=today` are mirrored too. A
+ * at slide 4, filters (`?org=SCO&region=central-asia`), `asof=today` and `labels=0` are mirrored too. A
  * selection, starting or leaving the tour push a history entry (Back undoes them); moving between
  * slides and changing filters replace it, so Back does not replay a whole lesson.
  * The address bar is updated a frame after the change, never in the way of what the user sees.
@@ -47,6 +49,7 @@ export function useUrlSync(): void {
       store.select(state.country);
       if (state.filters) store.setFilters(state.filters);
       store.setMembershipView(state.membershipView ?? 'article');
+      store.setShowLabels(state.labels ?? true);
       if (state.present !== null && state.present !== undefined) store.present(state.present - 1);
       if (reportProblems && notices.length > 0) store.addNotices(notices);
     };
@@ -76,7 +79,8 @@ export function useUrlSync(): void {
         selection ||
         s.slide !== previous.slide ||
         s.filters !== previous.filters ||
-        s.membershipView !== previous.membershipView;
+        s.membershipView !== previous.membershipView ||
+        s.showLabels !== previous.showLabels;
       if (!changed) return;
       const push = selection || tourStartedOrLeft;
       // Two selections within one frame are still two history entries: write the first now.

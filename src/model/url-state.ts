@@ -9,6 +9,8 @@ export type UrlState = {
   membershipView?: 'article' | 'today';
   /** `present=4`: the 1-based slide of the guided tour; null outside the tour. */
   present?: number | null;
+  /** `labels=0` hides the country names on the map; shown by default. */
+  labels?: boolean;
 };
 
 /** What a link asks for; the slide is always read (null outside the tour). */
@@ -74,6 +76,18 @@ function parseSlide(raw: string | undefined, notices: string[]): number | null {
   return Math.min(MAX_SLIDE, Math.max(1, Math.trunc(n)));
 }
 
+const LABELS_OFF = ['0', 'off', 'false', 'no'];
+const LABELS_ON = ['1', 'on', 'true', 'yes', ''];
+
+/** `labels=0` (or off/false/no) hides the names; anything else unknown is reported and shows them. */
+function parseLabels(raw: string | undefined, notices: string[]): boolean {
+  const value = raw?.slice(0, MAX_VALUE_LENGTH).trim().toLowerCase();
+  if (value === undefined || LABELS_ON.includes(value)) return true;
+  if (LABELS_OFF.includes(value)) return false;
+  notices.push(`The link asks for names "${shorten(raw ?? '')}", which is not 0 or 1; the map shows them.`);
+  return true;
+}
+
 /**
  * Reads a query string into state. Never throws: unknown or malformed values are dropped and
  * explained in `notices` so the user sees why a link did not open what it promised. Filters are
@@ -113,14 +127,21 @@ export function queryToState(
   if (asOf !== undefined && asOf !== 'today' && asOf !== 'article' && asOf !== '')
     notices.push(`The link asks for memberships as of ${short(asOf)}; showing the article's date.`);
   return {
-    state: { country, present, filters, membershipView: asOf === 'today' ? 'today' : 'article' },
+    state: {
+      country,
+      present,
+      filters,
+      membershipView: asOf === 'today' ? 'today' : 'article',
+      labels: parseLabels(params.getAll('labels').at(-1), notices),
+    },
     notices,
   };
 }
 
 /**
  * Writes state into a query string ("" or "?country=RUS&org=SCO"), keeping parameters it does not
- * own. Filters, the membership view and the slide are written only when the state carries them.
+ * own. Filters, the membership view, the slide and the names' switch are written only when the
+ * state carries them.
  */
 export function stateToQuery(state: UrlState, current = ''): string {
   const params = safeParams(current);
@@ -140,6 +161,10 @@ export function stateToQuery(state: UrlState, current = ''): string {
   if (state.membershipView) {
     params.delete('asof');
     if (state.membershipView === 'today') params.set('asof', 'today');
+  }
+  if (state.labels !== undefined) {
+    params.delete('labels');
+    if (!state.labels) params.set('labels', '0');
   }
   // Commas are safe in a query and keep links readable: ?org=SCO,CSTO rather than SCO%2CCSTO.
   const query = params.toString().replace(/%2C/gi, ',');

@@ -25,6 +25,7 @@ const stateArb: fc.Arbitrary<Required<UrlState>> = fc.record({
   ),
   membershipView: fc.constantFrom('article' as const, 'today' as const),
   present: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+  labels: fc.boolean(),
 });
 
 describe('URL <-> state', () => {
@@ -44,7 +45,10 @@ describe('URL <-> state', () => {
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc
         .array(
-          fc.tuple(fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'x'), fc.string({ maxLength: 40 })),
+          fc.tuple(
+            fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'labels', 'x'),
+            fc.string({ maxLength: 40 }),
+          ),
         )
         .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
     );
@@ -78,5 +82,23 @@ describe('URL <-> state', () => {
     );
     expect(stateToQuery({ country: 'RUS' })).toBe('?country=RUS');
     expect(queryToState('?country=rus', countries).state).toEqual({ country: 'RUS', present: null });
+  });
+
+  it('reads ?labels=0 as names hidden, shows them by default, and reports a malformed value', () => {
+    const labels = (search: string) => queryToState(search, countries, known);
+    expect(labels('').state.labels).toBe(true);
+    expect(labels('?labels=0').state.labels).toBe(false);
+    expect(labels('?labels=OFF').state.labels).toBe(false);
+    expect(labels('?labels=1&labels=0').state.labels).toBe(false);
+    expect(labels('?labels=1').notices).toEqual([]);
+    const odd = labels('?labels=maybe');
+    expect(odd.state.labels).toBe(true);
+    expect(odd.notices).toEqual([expect.stringContaining('names "maybe"')]);
+  });
+
+  it('writes labels=0 only when the names are hidden, and keeps the rest of the query', () => {
+    expect(stateToQuery({ country: 'KAZ', labels: false }, '?lang=en')).toBe('?lang=en&country=KAZ&labels=0');
+    expect(stateToQuery({ country: null, labels: true }, '?labels=0&org=SCO')).toBe('?org=SCO');
+    expect(stateToQuery({ country: null }, '?labels=0')).toBe('?labels=0');
   });
 });
