@@ -49,8 +49,12 @@ export type Box = [number, number, number, number];
 /** Width of `text` at `fontSize` CSS px, in CSS px. */
 export type Measure = (text: string, fontSize: number) => number;
 
-/** Text may spill this much past its room (the halo keeps it legible over a border). */
-const SPILL = 1.25;
+/**
+ * A name may be up to this many times as wide and tall as its room: the room is the largest
+ * ellipse inside the country, much smaller than the country, and the halo keeps text legible
+ * where it crosses a border; collisions, not this, keep the map uncluttered.
+ */
+const SPILL = 2;
 /** Zoom (CSS px per map unit) from which small states are named: dots are then far enough apart. */
 export const MARKER_NAME_SCALE = 3.5;
 /** Clear space kept around every name and dot, CSS px. */
@@ -64,6 +68,10 @@ export const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] 
 export const labelOrder = (a: LabelCandidate, b: LabelCandidate): number =>
   a.rank - b.rank || b.rx * b.ry - a.rx * a.ry || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Wholly on the map: a name cut by its edge ("…echia") is left for a view that shows it all. */
+const within = (b: Box, view: LabelView) =>
+  b[0] >= 0 && b[1] >= 0 && b[2] <= view.width && b[3] <= view.height;
+
 const padded = (b: Box): Box => [b[0] - PAD, b[1] - PAD, b[2] + PAD, b[3] + PAD];
 
 /** Where `c`'s name could go on screen, best first (a small state's: right of its dot, then left). */
@@ -71,8 +79,18 @@ function spots(c: LabelCandidate, view: LabelView, width: number, height: number
   const sx = view.unit * (view.k * c.x + view.x);
   const sy = view.unit * (view.k * c.y + view.y);
   const y0 = sy - height / 2;
-  if (c.kind === 'shape')
-    return [{ anchor: 'middle' as const, sx, box: [sx - width / 2, y0, sx + width / 2, y0 + height] as Box }];
+  if (c.kind === 'shape') {
+    // At its point; else a line higher or lower, while that stays in its room (always, for a name
+    // that must show: Kazakhstan's, with Europe's small states to its west on a phone).
+    const room = c.rank <= 1 ? height : c.ry * view.k * view.unit;
+    return [0, -height, height]
+      .filter((dy) => Math.abs(dy) <= room)
+      .map((dy) => ({
+        anchor: 'middle' as const,
+        sx,
+        box: [sx - width / 2, y0 + dy, sx + width / 2, y0 + dy + height] as Box,
+      }));
+  }
   const off = view.markerRadius + GAP;
   return [
     { anchor: 'start' as const, sx: sx + off, box: [sx + off, y0, sx + off + width, y0 + height] as Box },
@@ -85,7 +103,7 @@ function wanted(c: LabelCandidate, view: LabelView, width: number, height: numbe
   if (c.rank <= 1) return true;
   const scale = view.k * view.unit;
   if (c.kind === 'marker') return scale >= MARKER_NAME_SCALE;
-  return width <= 2 * c.rx * scale * SPILL && height <= 2 * c.ry * scale * SPILL * 1.5;
+  return width <= 2 * c.rx * scale * SPILL && height <= 2 * c.ry * scale * SPILL;
 }
 
 /**
@@ -118,7 +136,9 @@ export function placeLabels(
   for (const c of [...visible].sort(labelOrder)) {
     const width = measure(c.text, view.fontSize);
     if (!wanted(c, view, width, height)) continue;
-    const spot = spots(c, view, width, height).find((s) => !taken.some((t) => overlaps(padded(s.box), t)));
+    const spot = spots(c, view, width, height).find(
+      (s) => (c.rank <= 1 || within(s.box, view)) && !taken.some((t) => overlaps(padded(s.box), t)),
+    );
     if (!spot) continue;
     taken.push(padded(spot.box));
     const toMap = (s: number, t: number) => (s / view.unit - t) / view.k;

@@ -110,7 +110,7 @@ describe('placeLabels', () => {
   });
 
   it('names the home country over a larger neighbour it collides with', () => {
-    const russia = named('RUS', 'Russia', [500, 100, 100, 30], 2);
+    const russia = named('RUS', 'Russia', [500, 100, 100, 5], 2);
     const home = named('KAZ', 'Kazakhstan', [505, 105, 30, 10], 0);
     expect(placeLabels([russia, home], base, measure).map((p) => p.id)).toEqual(['KAZ']);
   });
