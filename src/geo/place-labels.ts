@@ -31,6 +31,8 @@ export type LabelView = {
   fontSize: number;
   /** On-screen radius of a small state's dot, in CSS px: no name may cover one. */
   markerRadius: number;
+  /** Boxes on screen (CSS px, same origin) that names keep clear of: the zoom buttons over the map. */
+  avoid?: readonly Box[];
 };
 
 /** A name to draw: `anchor` is where its text-anchor sits, in map units; `box` is on screen, in CSS px. */
@@ -131,7 +133,8 @@ export function placeLabels(
       const sx = view.unit * (view.k * c.x + view.x);
       const sy = view.unit * (view.k * c.y + view.y);
       return padded([sx - r, sy - r, sx + r, sy + r]);
-    });
+    })
+    .concat(view.avoid ?? []);
   const placed: PlacedLabel[] = [];
   for (const c of [...visible].sort(labelOrder)) {
     const width = measure(c.text, view.fontSize);

