@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { appTest as test } from './fixtures.ts';
+import { pdfText, squeeze } from './pdf-text.ts';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -154,4 +155,14 @@ test('the SVG export carries the names, with their font and halo', async ({ page
   }, text);
   expect(labels.find((l) => l.id === 'RUS')).toMatchObject({ text: 'Russia', paintOrder: 'stroke' });
   expect(labels.find((l) => l.id === 'RUS')?.size).toMatch(/px$/);
+});
+
+test('the printed page carries the names', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-label-for="BRA"]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  // Brazil and Canada are named nowhere else on the page: only the map's names print them.
+  const printed = squeeze(pdfText(await page.pdf({ format: 'A4', landscape: true })).text);
+  expect(printed).toContain('Brazil');
+  expect(printed).toContain('Canada');
 });
