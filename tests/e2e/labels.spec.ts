@@ -8,7 +8,6 @@ const SIZES = [
   { width: 1366, height: 768 },
   { width: 390, height: 844 },
 ];
-const SHOTS = process.env.LABEL_SHOTS; // a folder to save screenshots in, when set
 
 type Box = { id: string; x0: number; y0: number; x1: number; y1: number };
 
@@ -94,7 +93,6 @@ for (const size of SIZES) {
         expect(ids).toContain(id);
         expect(world.find((l) => l.id === id)?.px).toBeGreaterThanOrEqual(13.9);
       }
-      if (SHOTS) await page.screenshot({ path: `${SHOTS}/world-${size.width}x${size.height}.png` });
 
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await restingAt(page, 1.5);
@@ -106,7 +104,6 @@ for (const size of SIZES) {
       expect(overlapping(zoomed, zoomed, true)).toEqual([]);
       expect(overlapping(zoomed, await dotsOf(page), false)).toEqual([]);
       expect(overlapping(zoomed, await zoomButtons(page), false)).toEqual([]);
-      if (SHOTS) await page.screenshot({ path: `${SHOTS}/zoomed-${size.width}x${size.height}.png` });
     });
   });
 }
@@ -133,7 +130,6 @@ test('a tour slide names its countries, whatever the zoom', async ({ page }) => 
   await page.goto('/?present=7');
   for (const id of ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'])
     await expect(page.locator(`[data-label-for="${id}"]`)).toHaveCount(1);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/tour-central-asia-1366x768.png` });
 });
 
 test('the SVG export carries the names, with their font and halo', async ({ page }) => {
