@@ -6,6 +6,7 @@ import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { type ArcData, arcPaths, type LonLat } from '../src/geo/arc-paths.ts';
 import { decodeCountries } from '../src/geo/atlas-fixes.ts';
 import { countryNames, sovereignStates } from '../src/geo/country-names.ts';
+import { labelPoints } from '../src/geo/label-points.ts';
 import { m49RegionsByCountry } from '../src/geo/m49-regions.ts';
 import { relativePath } from '../src/geo/relative-path.ts';
 import { searchAlternatives } from '../src/geo/search-names.ts';
@@ -119,7 +120,10 @@ function datasetModule(): string {
 const FETCHED_DATA: Record<string, () => unknown> = {
   'virtual:world': () => worldData(false),
   'virtual:dataset': datasetData,
+  'virtual:labels': () => labelPoints(worldLayout().shapes),
 };
+/** Fetched by code loaded after the first view (the map's names), so index.html does not preload them. */
+const LATER_DATA = new Set(['virtual:labels']);
 
 /** The URLs of the data files the last client build emitted, for the prerender step's preloads. */
 export const emittedDataFiles = new Map<string, string>();
@@ -163,6 +167,7 @@ const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:dataset': datasetModule,
   'virtual:arcs': arcsModule,
   'virtual:tour': tourModule,
+  'virtual:labels': () => `export default ${JSON.stringify(labelPoints(worldLayout().shapes))};`,
 };
 
 /**
@@ -193,7 +198,7 @@ export function appDataPlugin(): Plugin {
         const fileName = `assets/${id.slice(id.indexOf(':') + 1)}-${contentHash(json)}.json`;
         this.emitFile({ type: 'asset', fileName, source: json });
         const url = `${base}${fileName}`;
-        emittedDataFiles.set(id.slice(1), url);
+        if (!LATER_DATA.has(id.slice(1))) emittedDataFiles.set(id.slice(1), url);
         return fetchedDataModule(url);
       }
       return make(!client);

@@ -20,3 +20,9 @@ declare module 'virtual:tour' {
   const tour: import('./model/tour-schema.ts').Tour;
   export default tour;
 }
+
+declare module 'virtual:labels' {
+  /** Each outline's label point and room (src/geo/label-points.ts), by ISO 3166-1 alpha-3 id. */
+  const points: Record<string, import('./geo/label-points.ts').LabelPoint>;
+  export default points;
+}

@@ -21,6 +21,7 @@ const sameView = (a: UrlState, b: UrlState) => {
       u.membershipView,
       u.quiz ?? false,
       u.reveal ?? false,
+      u.labels ?? true,
       FILTER_KINDS.map((k) => [...(u.filters?.[k] ?? [])].sort()),
     ]);
   return key(a) === key(b);
@@ -33,12 +34,13 @@ const urlStateOf = (s: AppState): UrlState => ({
   membershipView: s.membershipView,
   quiz: s.quiz,
   reveal: s.quiz && s.slide !== null && s.revealed,
+  labels: s.showLabels,
 });
 
 /**
  * The URL is a view of the store: `?country=RUS` opens Russia on load, `?present=4` opens the tour
  * at slide 4 (`&quiz=1` on its question, `&quiz=1&reveal=1` on its answer), filters
- * (`?org=SCO&region=central-asia`) and `asof=today` are mirrored too. A
+ * (`?org=SCO&region=central-asia`), `asof=today` and `labels=0` are mirrored too. A
  * selection, starting or leaving the tour push a history entry (Back undoes them); moving between
  * slides or quiz steps and changing filters replace it, so Back does not replay a whole lesson.
  * The address bar is updated a frame after the change, never in the way of what the user sees.
@@ -52,6 +54,7 @@ export function useUrlSync(): void {
       store.select(state.country);
       if (state.filters) store.setFilters(state.filters);
       store.setMembershipView(state.membershipView ?? 'article');
+      store.setShowLabels(state.labels ?? true);
       store.setQuiz(state.quiz ?? false);
       if (state.present !== null && state.present !== undefined)
         store.present(state.present - 1, state.reveal ?? false);
@@ -85,7 +88,8 @@ export function useUrlSync(): void {
         s.quiz !== previous.quiz ||
         s.revealed !== previous.revealed ||
         s.filters !== previous.filters ||
-        s.membershipView !== previous.membershipView;
+        s.membershipView !== previous.membershipView ||
+        s.showLabels !== previous.showLabels;
       if (!changed) return;
       const push = selection || tourStartedOrLeft;
       // Two selections within one frame are still two history entries: write the first now.

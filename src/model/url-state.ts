@@ -13,6 +13,8 @@ export type UrlState = {
   quiz?: boolean;
   /** `reveal=1` (only with `quiz=1`): the slide on show has its answer revealed; else its question. */
   reveal?: boolean;
+  /** `labels=0` hides the country names on the map; shown by default. */
+  labels?: boolean;
 };
 
 /** What a link asks for; the slide is always read (null outside the tour). */
@@ -83,18 +85,25 @@ const FLAG_WORDS: Record<string, boolean> = {
   '1': true,
   true: true,
   on: true,
+  yes: true,
   '0': false,
   false: false,
   off: false,
+  no: false,
 };
 
-/** `?quiz`, `quiz=1`, `quiz=on` turn a switch on; `0`, `off` or absence leave it off; other words too, with a notice. */
-function parseFlag(raw: string | undefined, name: string, notices: string[]): boolean {
-  if (raw === undefined) return false;
+/**
+ * A switch in the link: `?quiz`, `quiz=1`, `on`, `true`, `yes` turn it on; `0`, `off`, `false`, `no`
+ * turn it off; absent, it is `fallback`; any other word is reported and leaves it at `fallback`.
+ */
+function parseFlag(raw: string | undefined, name: string, notices: string[], fallback = false): boolean {
+  if (raw === undefined) return fallback;
   const flag = FLAG_WORDS[raw.slice(0, MAX_VALUE_LENGTH).trim().toLowerCase()];
   if (flag !== undefined) return flag;
-  notices.push(`The link sets ${name} to ${short(raw)}, which is neither 1 nor 0; ${name} is off.`);
-  return false;
+  notices.push(
+    `The link sets ${name} to ${short(raw)}, which is neither 1 nor 0; ${name} is ${fallback ? 'on' : 'off'}.`,
+  );
+  return fallback;
 }
 
 /**
@@ -146,6 +155,7 @@ export function queryToState(
       membershipView: asOf === 'today' ? 'today' : 'article',
       quiz,
       reveal,
+      labels: parseFlag(params.getAll('labels').at(-1), 'labels', notices, true),
     },
     notices,
   };
@@ -153,7 +163,8 @@ export function queryToState(
 
 /**
  * Writes state into a query string ("" or "?country=RUS&org=SCO"), keeping parameters it does not
- * own. Filters, the membership view, the slide and the quiz are written only when the state carries them.
+ * own. Filters, the membership view, the slide, the quiz and the names' switch are written only
+ * when the state carries them.
  */
 export function stateToQuery(state: UrlState, current = ''): string {
   const params = safeParams(current);
@@ -179,6 +190,10 @@ export function stateToQuery(state: UrlState, current = ''): string {
   if (state.membershipView) {
     params.delete('asof');
     if (state.membershipView === 'today') params.set('asof', 'today');
+  }
+  if (state.labels !== undefined) {
+    params.delete('labels');
+    if (!state.labels) params.set('labels', '0');
   }
   // Commas are safe in a query and keep links readable: ?org=SCO,CSTO rather than SCO%2CCSTO.
   const query = params.toString().replace(/%2C/gi, ',');

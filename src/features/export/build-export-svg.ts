@@ -14,6 +14,19 @@ const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, Arial, sans
 const RELATIONS: MapRelation[] = ['home', 'alliance', 'strategic-partnership', 'cooperation', 'none'];
 /** Painting properties copied from the page's CSS onto each shape, so the file needs no stylesheet. */
 const PAINT = ['fill', 'stroke', 'stroke-width', 'opacity', 'fill-opacity', 'vector-effect'] as const;
+/** What a map label (<text>) takes from the page's CSS: its font and its halo. */
+const TEXT_STYLE = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-linejoin',
+  'paint-order',
+] as const;
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -24,7 +37,10 @@ const escapeXml = (text: string) =>
 /** Computed `url("http://host/page#id")` back to `url(#id)`, which works inside a standalone file. */
 const localUrl = (value: string) => value.replace(/url\(\s*["']?[^#"')]*#([^"')]+)["']?\s*\)/g, 'url(#$1)');
 
-/** Clones an on-screen SVG element and writes its computed paint as attributes; drops the app's ARIA and handlers. */
+/**
+ * Clones an on-screen SVG element and writes its computed paint (and, on text, its font) as
+ * attributes; drops the app's ARIA and handlers.
+ */
 function inlinePaint<T extends SVGElement>(live: T): T {
   const clone = live.cloneNode(true) as T;
   const liveNodes = [live, ...live.querySelectorAll('*')];
@@ -42,6 +58,14 @@ function inlinePaint<T extends SVGElement>(live: T): T {
       'class',
     ]) {
       copy.removeAttribute(attribute);
+    }
+    if (node.localName === 'text') {
+      const style = getComputedStyle(node);
+      for (const property of TEXT_STYLE) {
+        const value = style.getPropertyValue(property);
+        if (value) copy.setAttribute(property, value);
+      }
+      return;
     }
     if (!(node instanceof SVGGeometryElement)) return;
     const style = getComputedStyle(node);

@@ -1,4 +1,4 @@
-import { lazy, memo, type RefObject, Suspense, useMemo } from 'react';
+import { lazy, memo, type RefObject, Suspense, useEffect, useMemo, useState } from 'react';
 import { veilOf } from '../../geo/veil.ts';
 import { world as layout, selectableShapes, shapeById } from '../../geo/world.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -6,6 +6,7 @@ import { useHighlight } from '../../store/use-highlight.ts';
 import { type HighlightTarget, useHighlightAttribute } from './use-highlight-attribute.ts';
 
 const ArcLayer = lazy(() => import('./arc-layer.tsx'));
+const LabelLayer = lazy(() => import('./label-layer.tsx'));
 
 const COUNTRIES: HighlightTarget = {
   selector: '[data-id][data-dimmed]',
@@ -24,7 +25,7 @@ type Props = {
 
 /**
  * Everything a click or a filter changes on the map, in a layer of its own above it: the veil over
- * dimmed countries, the arcs, the selection's outline. Changing them repaints this layer, never the
+ * dimmed countries, the arcs, the selection's outline, the countries' names. Changing them repaints this layer, never the
  * textured countries under it, and the map itself does not re-render for a filter.
  */
 export const MapOverlay = memo(function MapOverlay({ overlayRef, mapLayerRef, rendered }: Props) {
@@ -35,6 +36,9 @@ export const MapOverlay = memo(function MapOverlay({ overlayRef, mapLayerRef, re
   useHighlightAttribute(mapLayerRef, COUNTRIES, highlight, rendered);
   const veil = useMemo(() => veilOf(selectableShapes, highlight), [highlight]);
   const selected = selectedId ? shapeById.get(selectedId) : undefined;
+  // The names load after the first view: the prerendered page has none, so hydration matches.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   return (
     <svg
       ref={overlayRef}
@@ -76,6 +80,12 @@ export const MapOverlay = memo(function MapOverlay({ overlayRef, mapLayerRef, re
         {selected?.kind === 'shape' && <path className="map__highlight" d={selected.d} />}
         {selected?.kind === 'marker' && (
           <circle className="map__highlight country--marker" cx={selected.x} cy={selected.y} />
+        )}
+        {/* Last: names go above the veil, the arcs and the outline. */}
+        {mounted && (
+          <Suspense fallback={null}>
+            <LabelLayer highlight={highlight} overlayRef={overlayRef} />
+          </Suspense>
         )}
       </g>
     </svg>

@@ -23,6 +23,8 @@ export function mapPainter(
   return {
     move: (css) => {
       for (const element of moved) element.style.transform = css;
+      // The names are placed for the view at rest: they fade while the map moves (map.css).
+      overlay?.toggleAttribute('data-moving', css !== '');
     },
     draw: (t) => {
       for (const g of layers) {

@@ -56,12 +56,14 @@ type Dispatch = (event: ZoomEvent) => void;
  * map moves, one CSS transform on the <svg>s moves the painted picture; once it rests, one
  * transform on each layer <g> redraws it sharp, with `--k` so CSS keeps markers and strokes a
  * constant size. React never re-renders for it. `onMove` (stable) is called when the map starts
- * moving: what was under a resting pointer is not any more.
+ * moving: what was under a resting pointer is not any more; `onDraw` (stable) when it has been
+ * redrawn at rest at a new view (the names are placed again for it).
  */
 export function useMapZoom(
   { stageRef, svgRef, layerRef, overlayRef }: MapZoomElements,
   size: { width: number; height: number },
   onMove?: () => void,
+  onDraw?: (view: View) => void,
 ): MapZoom {
   const limits: ZoomLimits = useMemo(
     () => ({ width: size.width, height: size.height, minK: MIN_K, maxK: MAX_K }),
@@ -79,6 +81,8 @@ export function useMapZoom(
     if (!stage || !svg || !layer) return;
     if (machine.current.limits !== limits) machine.current = { ...machine.current, limits };
     const paint = mapPainter(svg, layer, overlayRef?.current ?? null);
+    // A map mounted again (back from the table) starts where its machine is, not where the last was.
+    onDraw?.(machine.current.drawn);
 
     const at = stageGeometry(stage, size, () => machine.current.limits);
     geometryRef.current = at;
@@ -110,7 +114,8 @@ export function useMapZoom(
         case 'clear':
           return paint.move('');
         case 'draw':
-          return paint.draw(effect.view);
+          paint.draw(effect.view);
+          return onDraw?.(effect.view);
         case 'moved':
           return onMove?.();
         case 'start-animation': {
@@ -195,7 +200,7 @@ export function useMapZoom(
       dispatchRef.current = null;
       geometryRef.current = null;
     };
-  }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove]);
+  }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove, onDraw]);
 
   return useMemo(() => {
     const send = (event: ZoomEvent) => dispatchRef.current?.(event);

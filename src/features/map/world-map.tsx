@@ -2,6 +2,7 @@ import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useMe
 import { type MapHandle, useRegisterMapHandle } from '../../components/map-handle.ts';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import { countryName, world as layout, selectableShapes } from '../../geo/world.ts';
+import type { View } from '../../geo/zoom-machine.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -62,6 +63,9 @@ const hideTooltip = () => {
   if (hover) setHover(null);
 };
 
+/** The map came to rest at `view`: the names are placed for it (label-layer.tsx). */
+const rested = (view: View) => useAppStore.getState().setRestingView(view);
+
 /** The world map: every country coloured by the article's relation to the home country. */
 export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
@@ -71,7 +75,7 @@ export function WorldMap() {
   const seaRef = useRef<SVGRectElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const zoom = useMapZoom({ stageRef, svgRef, layerRef, overlayRef }, size, hideTooltip);
+  const zoom = useMapZoom({ stageRef, svgRef, layerRef, overlayRef }, size, hideTooltip, rested);
   const handle = useMemo<MapHandle>(
     () => ({
       picture: () => {

@@ -75,3 +75,37 @@ describe('exportText: a loaded dataset’s words inside the English source line'
     expect(textDirection(source)).toBe('ltr');
   });
 });
+
+describe('buildExportSvg: the map’s names', () => {
+  it('keeps each label with its font and halo as attributes, since the file has no stylesheet', () => {
+    const ns = 'http://www.w3.org/2000/svg';
+    const live = document.createElementNS(ns, 'svg');
+    const overlay = document.createElementNS(ns, 'g');
+    const style = document.createElement('style');
+    style.textContent =
+      '.map-label { font-family: Arial; font-size: 7px; font-weight: 600; fill: #1b1b1f; stroke: #ffffff; stroke-width: 1.5px; paint-order: stroke; }';
+    const label = document.createElementNS(ns, 'text');
+    label.setAttribute('class', 'map-label');
+    label.setAttribute('data-label-for', 'KAZ');
+    label.textContent = 'Kazakhstan';
+    overlay.append(label);
+    document.head.append(style);
+    document.body.append(live, overlay);
+    const { svg } = buildExportSvg(
+      { svg: live, overlay, sea: null },
+      { title: 'T', subtitle: 'S', source: 'x', groupLabel: 'g' },
+    );
+    live.remove();
+    overlay.remove();
+    style.remove();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const text = doc.querySelector('text[data-label-for="KAZ"]');
+    expect(text?.textContent).toBe('Kazakhstan');
+    expect(text?.getAttribute('class')).toBeNull();
+    expect(text?.getAttribute('font-size')).toBe('7px');
+    expect(text?.getAttribute('font-weight')).toBe('600');
+    expect(text?.getAttribute('fill')).toMatch(/#1b1b1f|rgb\(27, 27, 31\)/);
+    expect(text?.getAttribute('stroke')).toMatch(/#ffffff|#fff|rgb\(255, 255, 255\)/);
+    expect(text?.getAttribute('paint-order')).toBe('stroke');
+  });
+});

@@ -34,6 +34,7 @@ const stateArb: fc.Arbitrary<Required<UrlState>> = fc
       ),
       membershipView: fc.constantFrom('article' as const, 'today' as const),
       present: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+      labels: fc.boolean(),
     }),
     quizArb,
   )
@@ -57,7 +58,7 @@ describe('URL <-> state', () => {
       fc
         .array(
           fc.tuple(
-            fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'quiz', 'reveal', 'x'),
+            fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'quiz', 'reveal', 'labels', 'x'),
             fc.string({ maxLength: 40 }),
           ),
         )
@@ -120,5 +121,25 @@ describe('URL <-> state', () => {
     expect(
       stateToQuery({ country: null, present: null, quiz: false, reveal: true }, '?quiz=1&reveal=1'),
     ).toBe('');
+  });
+
+  it('reads ?labels=0 as names hidden, shows them by default, and reports a malformed value', () => {
+    const labels = (search: string) => queryToState(search, countries, known);
+    expect(labels('').state.labels).toBe(true);
+    expect(labels('?labels=0').state.labels).toBe(false);
+    expect(labels('?labels=OFF').state.labels).toBe(false);
+    expect(labels('?labels=1&labels=0').state.labels).toBe(false);
+    expect(labels('?labels=1').notices).toEqual([]);
+    const odd = labels('?labels=maybe');
+    expect(odd.state.labels).toBe(true);
+    expect(odd.notices).toEqual([
+      expect.stringContaining('labels to "maybe", which is neither 1 nor 0; labels is on'),
+    ]);
+  });
+
+  it('writes labels=0 only when the names are hidden, and keeps the rest of the query', () => {
+    expect(stateToQuery({ country: 'KAZ', labels: false }, '?lang=en')).toBe('?lang=en&country=KAZ&labels=0');
+    expect(stateToQuery({ country: null, labels: true }, '?labels=0&org=SCO')).toBe('?org=SCO');
+    expect(stateToQuery({ country: null }, '?labels=0')).toBe('?labels=0');
   });
 });
