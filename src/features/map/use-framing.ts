@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
-import { shapeById } from '../../geo/world.ts';
 import { unionBox } from '../../geo/zoom-to-box.ts';
 import { type AppState, useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
+import { shapeById } from '../../world/world.ts';
 import type { MapZoom } from './use-map-zoom.ts';
 
 /** The map's deepest zoom (use-map-zoom.ts's scale extent). */

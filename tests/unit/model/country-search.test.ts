@@ -1,10 +1,7 @@
-import layout from 'virtual:world';
 import { describe, expect, it } from 'vitest';
 import { searchCountries } from '../../../src/model/country-search.ts';
+import { searchEntries as entries } from '../../../src/world/world.ts';
 
-const entries = layout.shapes
-  .filter((s) => s.interactive)
-  .map((s) => ({ id: s.id, name: s.name, alt: s.alt }));
 const first = (query: string) => searchCountries(entries, query)[0]?.id;
 
 describe('country search', () => {
