@@ -36,12 +36,8 @@ export const countryNameById: ReadonlyMap<string, string> = new Map(
 /** English short name of a country on the map, or its code when the map does not have it. */
 export const countryName = (id: string): string => shapeById.get(id)?.name ?? id;
 
-/** What search looks through: each country's name and the other names people type. */
-export const searchEntries: readonly SearchEntry[] = selectableShapes.map((s) => ({
-  id: s.id,
-  name: s.name,
-  alt: s.alt,
-}));
+/** What search looks through: each country's name and the other names people type (`alt`). */
+export const searchEntries: readonly SearchEntry[] = selectableShapes;
 
 /** Every selectable country and its UN M49 region, and the regions on the map by name. */
 export const worldIndex: Omit<MatchContext, 'date'> & { regions: { id: string; name: string }[] } = {
@@ -50,10 +46,14 @@ export const worldIndex: Omit<MatchContext, 'date'> & { regions: { id: string; n
   regions: world.regions ?? [],
 };
 
-const neighbours = neighbourIndex(world.shapes);
+/** Built on the first question, not at start: the first view asks none. */
+let neighbours: Map<string, string[]> | undefined;
 
 /**
  * The countries around `id`: those whose outlines touch it, or for an island or a small state the
  * nearest ones (src/geo/neighbours.ts). Empty for an id not on the map.
  */
-export const neighboursOf = (id: string): readonly string[] => neighbours.get(id) ?? [];
+export const neighboursOf = (id: string): readonly string[] => {
+  neighbours ??= neighbourIndex(world.shapes);
+  return neighbours.get(id) ?? [];
+};

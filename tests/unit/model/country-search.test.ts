@@ -19,6 +19,15 @@ describe('country search', () => {
     expect(first(query)).toBe(id);
   });
 
+  it('does not jump to a country by its two-letter ISO code while a name is being typed', () => {
+    // "ch" is the start of Chad, Chile and China, not a search for Switzerland (CH).
+    expect(first('ch')).toBe('TCD');
+    expect(first('ma')).toBe('MDG');
+    // "US" and "UK" are names people say, and still find their country first.
+    expect(first('US')).toBe('USA');
+    expect(first('UK')).toBe('GBR');
+  });
+
   it('returns nothing for an empty query and at most the limit', () => {
     expect(searchCountries(entries, '  ')).toEqual([]);
     expect(searchCountries(entries, 'a', 5)).toHaveLength(5);
