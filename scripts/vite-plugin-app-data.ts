@@ -3,97 +3,36 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { type ArcData, arcPaths, type LonLat } from '../src/geo/arc-paths.ts';
-import { decodeCountries } from '../src/geo/atlas-fixes.ts';
-import { countryNames, sovereignStates } from '../src/geo/country-names.ts';
 import { labelPoints } from '../src/geo/label-points.ts';
-import { m49RegionsByCountry } from '../src/geo/m49-regions.ts';
-import { relativePath } from '../src/geo/relative-path.ts';
-import { searchAlternatives } from '../src/geo/search-names.ts';
-import { fittedProjection, layoutWorld, type WorldLayout } from '../src/geo/world-shapes.ts';
+import { type BuiltWorld, buildWorld, shippedWorld, worldArcs } from '../src/geo/world-recipe.ts';
+import type { WorldLayout } from '../src/geo/world-shapes.ts';
 import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate-dataset.ts';
 import { validateTour } from '../src/model/validate-tour.ts';
-
-/** The map's viewBox. The SVG scales to the viewport, so this is a shape, not a size. */
-export const MAP_SIZE = { width: 1000, height: 480 } as const;
 
 const DATASET_FILE = new URL('../data/kazakhstan.json', import.meta.url);
 const TOUR_FILE = new URL('../data/tour.json', import.meta.url);
 const ARTICLE_FILE = new URL('../data/article.txt', import.meta.url);
 
-const EXCLUDE = ['ATA'];
-/** Decoded once per build: the map, the arcs and the tour's checks all need it. */
-let decoded: ReturnType<typeof decodeCountries> | undefined;
-const countries = () => {
-  decoded ??= decodeCountries(atlas as unknown as Topology).filter((f) => !EXCLUDE.includes(f.properties.id));
-  return decoded;
+/** Built once per build (src/geo/world-recipe.ts): the map, the arcs and the tour's checks all need it. */
+let built: BuiltWorld | undefined;
+const world = (): BuiltWorld => {
+  built ??= buildWorld(atlas as unknown as Topology);
+  return built;
 };
 
-let projected: WorldLayout | undefined;
-/** The projected world (computed once) plus, per country, its M49 region and search names. */
-function worldLayout(): WorldLayout {
-  projected ??= computeWorldLayout();
-  return projected;
-}
-
-function computeWorldLayout(): WorldLayout {
-  const layout = layoutWorld({
-    countries: countries(),
-    smallStates: sovereignStates,
-    names: countryNames,
-    ...MAP_SIZE,
-    projection: 'equal-earth',
-  });
-  const regionOf = m49RegionsByCountry();
-  const alternatives = searchAlternatives();
-  const regions = new Map<string, string>();
-  const shapes = layout.shapes.map((shape) => {
-    const region = regionOf.get(shape.id);
-    if (region && shape.interactive) regions.set(region.id, region.name);
-    const alt = alternatives.get(shape.id);
-    return { ...shape, ...(region ? { region: region.id } : {}), ...(alt?.length ? { alt } : {}) };
-  });
-  const regionList = [...regions].map(([id, name]) => ({ id, name }));
-  return { ...layout, shapes, regions: regionList.sort((a, b) => a.name.localeCompare(b.name, 'en')) };
-}
-
 /** The world for the browser; `withPaths: false` leaves the outlines out (they are in the SVG). */
-function worldData(withPaths: boolean): WorldLayout {
-  const layout = worldLayout();
-  const shapes = layout.shapes.map((shape) => ({ ...shape, d: withPaths ? relativePath(shape.d) : '' }));
-  return { ...layout, shapes };
-}
+const worldData = (withPaths: boolean): WorldLayout => shippedWorld(world().layout, withPaths);
 
 function worldModule(withPaths: boolean): string {
   return `export default ${JSON.stringify(worldData(withPaths))};`;
 }
 
-/**
- * Great-circle arcs from the built-in dataset's capital to every country's anchor, projected like
- * the map (lazy-loaded), with the anchors and projection so the browser can draw them from another.
- */
+/** Arcs from the built-in dataset's capital (lazy-loaded by the map), drawable from another. */
 function arcsModule(): string {
-  const projection = fittedProjection({ countries: countries(), ...MAP_SIZE, projection: 'equal-earth' });
-  const anchors: Record<string, LonLat> = {};
-  for (const shape of worldLayout().shapes) {
-    const lonLat = shape.interactive ? projection.invert?.([shape.x, shape.y]) : null;
-    if (lonLat) anchors[shape.id] = [round(lonLat[0]), round(lonLat[1])];
-  }
   const capital = datasetData().home.capital;
-  const from: LonLat | null = capital ? [capital.lon, capital.lat] : null;
-  const data: ArcData = {
-    from,
-    paths: from ? arcPaths(projection, from, Object.entries(anchors)) : {},
-    anchors,
-    scale: projection.scale(),
-    translate: projection.translate(),
-  };
-  return `export default ${JSON.stringify(data)};`;
+  return `export default ${JSON.stringify(worldArcs(world(), capital ? [capital.lon, capital.lat] : null))};`;
 }
-
-/** Degrees to 0.001 (about 100 m): finer than the map can show. */
-const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Parses and validates the dataset; a broken file stops the build with every problem listed. */
 function datasetData(): Dataset {
@@ -120,7 +59,7 @@ function datasetModule(): string {
 const FETCHED_DATA: Record<string, () => unknown> = {
   'virtual:world': () => worldData(false),
   'virtual:dataset': datasetData,
-  'virtual:labels': () => labelPoints(worldLayout().shapes),
+  'virtual:labels': () => labelPoints(world().layout.shapes),
 };
 /** Fetched by code loaded after the first view (the map's names), so index.html does not preload them. */
 const LATER_DATA = new Set(['virtual:labels']);
@@ -153,8 +92,8 @@ function tourModule(): string {
     body: readFileSync(ARTICLE_FILE, 'utf8'),
     sections: new Set(dataset.dataset.sections.map((s) => s.id)),
     countries: new Set(
-      worldLayout()
-        .shapes.filter((s) => s.interactive)
+      world()
+        .layout.shapes.filter((s) => s.interactive)
         .map((s) => s.id),
     ),
   });
@@ -167,7 +106,7 @@ const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:dataset': datasetModule,
   'virtual:arcs': arcsModule,
   'virtual:tour': tourModule,
-  'virtual:labels': () => `export default ${JSON.stringify(labelPoints(worldLayout().shapes))};`,
+  'virtual:labels': () => `export default ${JSON.stringify(labelPoints(world().layout.shapes))};`,
 };
 
 /**

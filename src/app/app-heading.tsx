@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { countryName } from '../geo/world.ts';
 import { datasetSubtitle, datasetTitle } from '../model/dataset-words.ts';
 import { formatDate } from '../model/format-date.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { countryName } from '../world/world.ts';
 
 /** The page's heading and the tab's title: the dataset on show, its article's author and date. */
 export function AppHeading() {

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../components/after-next-paint.ts';
-import { selectableIds } from '../geo/world.ts';
 import { FILTER_KINDS, filterValues } from '../model/filters.ts';
 import { queryToState, stateToQuery, type UrlState } from '../model/url-state.ts';
 import { type AppState, useAppStore } from '../store/app-store.ts';
-import { worldIndex } from '../store/world-index.ts';
+import { selectableIds, worldIndex } from '../world/world.ts';
 
 const known = (s: AppState) =>
   filterValues(

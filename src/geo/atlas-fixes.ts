@@ -25,17 +25,18 @@ function isCrimea(topology: Topology, arcs: number[][]): boolean {
   );
 }
 
-/**
- * Decodes `countries` of a world-atlas topology into features keyed by ISO alpha-3, with the fixes
- * the app documents in About: Crimea belongs to Ukraine (UN GA resolution 68/262), N. Cyprus and
- * Somaliland are drawn with Cyprus and Somalia, Kosovo is drawn but inert.
- */
-export function decodeCountries(topology: Topology): CountryFeature[] {
+/** The atlas's geometries grouped by the country they are drawn as, with the fixes applied. */
+type Grouped = {
+  byAlpha3: Map<string, CountryGeometry[]>;
+  inert: { name: string; geometry: CountryGeometry }[];
+};
+
+function groupByCountry(topology: Topology): Grouped {
   const collection = topology.objects.countries;
   if (collection?.type !== 'GeometryCollection') throw new Error('atlas: no countries object');
   const geometries = collection.geometries as CountryGeometry[];
   const byAlpha3 = new Map<string, CountryGeometry[]>();
-  const inert: CountryFeature[] = [];
+  const inert: Grouped['inert'] = [];
 
   for (const geometry of geometries) {
     const numeric = geometry.id === undefined ? undefined : String(geometry.id);
@@ -44,8 +45,7 @@ export function decodeCountries(topology: Topology): CountryFeature[] {
       const rule = unidentifiedFeatures[nameOf(geometry)];
       if (!rule) throw new Error(`atlas: feature ${numeric ?? nameOf(geometry)} has no ISO code`);
       if ('inert' in rule) {
-        const properties = { id: `inert:${rule.inert}`, name: rule.inert };
-        inert.push({ type: 'Feature', geometry: decode(topology, geometry), properties });
+        inert.push({ name: rule.inert, geometry });
         continue;
       }
       alpha3 = rule.mergeInto;
@@ -54,7 +54,29 @@ export function decodeCountries(topology: Topology): CountryFeature[] {
   }
 
   moveCrimeaToUkraine(topology, byAlpha3);
+  return { byAlpha3, inert };
+}
 
+/**
+ * Every topology geometry with the id of the country it is drawn as (Crimea's with Ukraine's,
+ * Somaliland's with Somalia's, Kosovo's as `inert:Kosovo`): what shares arcs with what, for
+ * neighbours.
+ */
+export function countryGeometries(topology: Topology): { id: string; geometry: GeometryObject }[] {
+  const { byAlpha3, inert } = groupByCountry(topology);
+  return [
+    ...[...byAlpha3].flatMap(([id, parts]) => parts.map((geometry) => ({ id, geometry }))),
+    ...inert.map(({ name, geometry }) => ({ id: `inert:${name}`, geometry })),
+  ];
+}
+
+/**
+ * Decodes `countries` of a world-atlas topology into features keyed by ISO alpha-3, with the fixes
+ * the app documents in About: Crimea belongs to Ukraine (UN GA resolution 68/262), N. Cyprus and
+ * Somaliland are drawn with Cyprus and Somalia, Kosovo is drawn but inert.
+ */
+export function decodeCountries(topology: Topology): CountryFeature[] {
+  const { byAlpha3, inert } = groupByCountry(topology);
   const features: CountryFeature[] = [];
   for (const [id, parts] of byAlpha3) {
     const name = parts[0] ? nameOf(parts[0]) : id;
@@ -64,7 +86,15 @@ export function decodeCountries(topology: Topology): CountryFeature[] {
         : merge(topology, parts as Parameters<typeof merge>[1]);
     features.push({ type: 'Feature', geometry, properties: { id, name } });
   }
-  return [...features, ...inert];
+  const properties = (name: string) => ({ id: `inert:${name}`, name });
+  return [
+    ...features,
+    ...inert.map(({ name, geometry }) => ({
+      type: 'Feature' as const,
+      geometry: decode(topology, geometry),
+      properties: properties(name),
+    })),
+  ];
 }
 
 function moveCrimeaToUkraine(topology: Topology, byAlpha3: Map<string, CountryGeometry[]>): void {

@@ -2,27 +2,13 @@ import countries from 'world-countries';
 import { RENAMED } from './renamed-countries.ts';
 
 /**
- * English short names and alternative spellings from world-countries, and the states small enough
- * that world-atlas 110m leaves them out (drawn as markers at the package's centre point). A country
- * renamed after the article's date keeps the article's name (renamed-countries.ts): the accessible
- * name of Turkey starts with "Turkey", as the article and the tour say.
+ * English short names from world-countries, and the states small enough that world-atlas 110m
+ * leaves them out (drawn as markers at the package's centre point). A country renamed after the
+ * article's date keeps the article's name (renamed-countries.ts): the accessible name of Turkey
+ * starts with "Turkey", as the article and the tour say.
  */
 export const countryNames: ReadonlyMap<string, string> = new Map(
   countries.map((c) => [c.cca3, RENAMED.get(c.cca3)?.former ?? c.name.common]),
-);
-
-/** Other names people type: official name, alt spellings ("Kyrgyz Republic", "USA", "UK"). */
-export const alternativeNames: ReadonlyMap<string, string[]> = new Map(
-  countries.map((c) => [
-    c.cca3,
-    [
-      ...new Set(
-        [c.name.official, ...c.altSpellings].filter(
-          (n) => n.length > 2 && /^[\p{Script=Latin}\s.,'()-]+$/u.test(n),
-        ),
-      ),
-    ],
-  ]),
 );
 
 /** UN member states and observer states as world-countries lists them, with their centre points. */

@@ -30,6 +30,11 @@ export type DrawnShape = {
   cell?: string;
   /** Other names people type (official name, "USA", "Kyrgyz Republic"), added at build time for search. */
   alt?: string[];
+  /**
+   * Indices in `shapes` of this shape's neighbours that come after it (src/geo/neighbours.ts); the
+   * relation is symmetric, so each pair is listed once. The world owner reads them back.
+   */
+  near?: number[];
 };
 
 export type SmallState = { id: string; name: string; lon: number; lat: number };
@@ -134,11 +139,10 @@ export function layoutWorld(options: {
   width: number;
   height: number;
   projection: ProjectionName;
-  exclude?: readonly string[];
 }): WorldLayout {
   const { width, height } = options;
-  const drawn = options.countries.filter((f) => !options.exclude?.includes(f.properties.id));
-  const projection = fittedProjection({ ...options, countries: drawn });
+  const drawn = options.countries;
+  const projection = fittedProjection(options);
   const path = geoPath(projection).digits(1);
 
   const shapes: DrawnShape[] = drawn.map((f) => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { matchingCountries } from '../model/filters.ts';
+import { worldIndex } from '../world/world.ts';
 import { useAppStore } from './app-store.ts';
-import { worldIndex } from './world-index.ts';
 
 /** The membership date in force: the article's `asOf`, or today when that view is on. */
 export function useMembershipDate(): string {

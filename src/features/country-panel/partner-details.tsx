@@ -1,6 +1,6 @@
-import { countryName } from '../../geo/world.ts';
 import { coverageSentence } from '../../model/labels.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
+import { countryName } from '../../world/world.ts';
 import { BodiesInQuotes, PartnerNotes } from './partner-notes.tsx';
 import { QuoteList } from './quote-list.tsx';
 

@@ -1,7 +1,7 @@
-import { countryName } from '../../geo/world.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { bodiesNamedIn, treatyAllianceOrganisations } from '../../model/partner-notes.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
+import { countryName } from '../../world/world.ts';
 
 const list = (names: string[], last = 'and') =>
   names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1)}`;

@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { downloadFile } from '../../components/download-file.ts';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { useMapHandle } from '../../components/map-handle.ts';
-import { countryName } from '../../geo/world.ts';
 import { datasetShortName } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { builtInDataset } from '../../store/dataset-slice.ts';
+import { countryName } from '../../world/world.ts';
 import { loadDatasetFile } from './read-dataset-file.ts';
 
 /** The file input behind "Load dataset" (its label shows the focus ring). */

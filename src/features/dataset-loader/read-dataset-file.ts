@@ -1,7 +1,7 @@
-import { selectableIds } from '../../geo/world.ts';
 import { MAX_DATASET_BYTES } from '../../model/dataset-limits.ts';
 import type { LoadResult } from '../../model/load-dataset.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { selectableIds } from '../../world/world.ts';
 
 async function readFile(file: File): Promise<LoadResult> {
   if (file.size > MAX_DATASET_BYTES) {

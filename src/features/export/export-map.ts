@@ -1,10 +1,10 @@
 import { downloadFile as download } from '../../components/download-file.ts';
 import type { MapPicture } from '../../components/map-handle.ts';
-import { countryName } from '../../geo/world.ts';
 import { datasetTitle, exportFileBase, groupCoverageLabel } from '../../model/dataset-words.ts';
 import { formatDate } from '../../model/format-date.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { isolate } from '../../model/text-direction.ts';
+import { countryName } from '../../world/world.ts';
 import { buildExportSvg, type ExportText } from './build-export-svg.ts';
 
 export type ExportContext = { dataset: Dataset; slideTitle: string | null; selectedId: string | null };

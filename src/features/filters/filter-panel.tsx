@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { FILTER_KINDS, groupFilterId } from '../../model/filters.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { worldIndex } from '../../store/world-index.ts';
+import { worldIndex } from '../../world/world.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { MembershipSwitch } from './membership-switch.tsx';
 

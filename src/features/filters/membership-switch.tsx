@@ -1,8 +1,8 @@
 import { memo, useId } from 'react';
-import { countryName } from '../../geo/world.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { membershipChanges } from '../../model/membership-changes.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { countryName } from '../../world/world.ts';
 
 /** Memberships as of the article (default) or today, with the changes in between listed and dated. */
 export const MembershipSwitch = memo(function MembershipSwitch() {

@@ -1,9 +1,9 @@
-import { countryName } from '../../geo/world.ts';
 import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { type MembershipDetail, membersWithStatus, statusCounts } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
+import { countryName } from '../../world/world.ts';
 
 /**
  * For each chosen organisation: its full name, the article's sentence, and its members on the date

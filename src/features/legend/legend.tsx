@@ -1,8 +1,8 @@
-import { countryName } from '../../geo/world.ts';
 import { groupCoverageLabel } from '../../model/dataset-words.ts';
 import { RELATION_FILTERS } from '../../model/filters.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { countryName } from '../../world/world.ts';
 
 /**
  * Explains both channels: colour for the relation, texture for how the article covers a country.

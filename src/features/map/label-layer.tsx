@@ -1,10 +1,10 @@
 import points from 'virtual:labels';
 import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
 import { type Box, type LabelCandidate, placeLabels } from '../../geo/place-labels.ts';
-import { countryName, world as layout, selectableShapes } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
+import { countryName, world as layout, selectableShapes } from '../../world/world.ts';
 import { measureText } from './measure-text.ts';
 import './labels.css';
 

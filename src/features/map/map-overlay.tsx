@@ -1,8 +1,8 @@
 import { lazy, memo, type RefObject, Suspense, useEffect, useMemo, useState } from 'react';
 import { veilOf } from '../../geo/veil.ts';
-import { world as layout, selectableShapes, shapeById } from '../../geo/world.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useHighlight } from '../../store/use-highlight.ts';
+import { world as layout, selectableShapes, shapeById } from '../../world/world.ts';
 import { type HighlightTarget, useHighlightAttribute } from './use-highlight-attribute.ts';
 
 const ArcLayer = lazy(() => import('./arc-layer.tsx'));

@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
-import { countryName } from '../../geo/world.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAskedCountries } from '../../store/use-quiz.ts';
+import { countryName } from '../../world/world.ts';
 
 /**
  * Name and relation of the country under the pointer or keyboard focus. The box is anchored to a

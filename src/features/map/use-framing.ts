@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { coreBox } from '../../geo/core-box.ts';
-import { shapeById } from '../../geo/world.ts';
 import { unionBox } from '../../geo/zoom-to-box.ts';
 import { type AppState, useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
+import { shapeById } from '../../world/world.ts';
 import type { MapZoom } from './use-map-zoom.ts';
 
 /** A phone's screen (the layout's breakpoint): too narrow to show the whole world but as a strip. */

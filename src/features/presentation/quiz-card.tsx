@@ -1,7 +1,7 @@
-import { countryName } from '../../geo/world.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { answerByRelation } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
+import { countryName } from '../../world/world.ts';
 
 const list = new Intl.ListFormat('en', { type: 'conjunction' });
 const names = (ids: readonly string[]) => list.format(ids.map(countryName));

@@ -1,14 +1,10 @@
 // biome-ignore-all lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA APG combobox uses ul[role=listbox] > li[role=option]
 // biome-ignore-all lint/a11y/useFocusableInteractive: options are never focused; the input keeps focus (aria-activedescendant)
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard for the options
-import layout from 'virtual:world';
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
-import { type SearchEntry, searchCountries } from '../../model/country-search.ts';
+import { searchCountries } from '../../model/country-search.ts';
 import { useAppStore } from '../../store/app-store.ts';
-
-const entries: SearchEntry[] = layout.shapes
-  .filter((s) => s.interactive)
-  .map((s) => ({ id: s.id, name: s.name, alt: s.alt }));
+import { searchEntries } from '../../world/world.ts';
 
 /**
  * Find a country by name or a common alternative ("USA", "Kyrgyz Republic", "Türkiye"), following
@@ -20,7 +16,7 @@ export function CountrySearch() {
   const [active, setActive] = useState(-1);
   const id = useId();
   const listId = `${id}-list`;
-  const hits = useMemo(() => searchCountries(entries, query), [query]);
+  const hits = useMemo(() => searchCountries(searchEntries, query), [query]);
   const expanded = open && hits.length > 0;
 
   const choose = (index: number) => {

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { countryNameById } from '../../geo/world.ts';
 import { COLUMNS, rowsToCsv, type Sort, sortRows, tableRows } from '../../model/table-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries, useMembershipDate } from '../../store/use-matching.ts';
+import { countryNameById } from '../../world/world.ts';
 import { downloadCsv } from './download-csv.ts';
 
 /**

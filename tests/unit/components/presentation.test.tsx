@@ -3,9 +3,9 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import Presentation from '../../../src/features/presentation/presentation.tsx';
-import { countryName } from '../../../src/geo/world.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
 import { useHighlight } from '../../../src/store/use-highlight.ts';
+import { countryName } from '../../../src/world/world.ts';
 
 function Highlight() {
   const set = useHighlight();

@@ -1,16 +1,6 @@
 import type { Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { decodeCountries } from '../../../src/geo/atlas-fixes.ts';
-import { countryNames, sovereignStates } from '../../../src/geo/country-names.ts';
-import { layoutWorld } from '../../../src/geo/world-shapes.ts';
+import { buildWorldLayout } from '../../../src/geo/world-recipe.ts';
 
-/** The map as the build lays it out (110m atlas, Equal Earth, 1000x480, Antarctica left out). */
-export const atlasLayout = layoutWorld({
-  countries: decodeCountries(atlas as unknown as Topology),
-  smallStates: sovereignStates,
-  names: countryNames,
-  width: 1000,
-  height: 480,
-  projection: 'equal-earth',
-  exclude: ['ATA'],
-});
+/** The map exactly as the build lays it out (src/geo/world-recipe.ts), before it is shipped. */
+export const atlasLayout = buildWorldLayout(atlas as unknown as Topology);

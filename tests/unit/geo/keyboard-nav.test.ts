@@ -1,8 +1,7 @@
-import layout from 'virtual:world';
 import { describe, expect, it } from 'vitest';
 import { type Direction, nextInDirection } from '../../../src/geo/keyboard-nav.ts';
+import { selectableShapes as countries } from '../../../src/world/world.ts';
 
-const countries = layout.shapes.filter((s) => s.interactive);
 const DIRECTIONS: Direction[] = ['left', 'right', 'up', 'down'];
 const nameOf = (id: string | undefined) => countries.find((c) => c.id === id)?.name;
 

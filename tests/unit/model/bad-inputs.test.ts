@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import dataset from 'virtual:dataset';
-import layout from 'virtual:world';
 import { describe, expect, it } from 'vitest';
 import { filterValues, groupFilterId, organisationMembers } from '../../../src/model/filters.ts';
 import { loadDatasetText } from '../../../src/model/load-dataset.ts';
@@ -10,13 +9,13 @@ import { tableRows } from '../../../src/model/table-rows.ts';
 import { queryToState } from '../../../src/model/url-state.ts';
 import { validateDataset } from '../../../src/model/validate-dataset.ts';
 import { builtInDataset } from '../../../src/store/dataset-slice.ts';
-import { worldIndex } from '../../../src/store/world-index.ts';
+import { selectableIds, worldIndex } from '../../../src/world/world.ts';
 
 /**
  * Every bad input tried, by id; tests/bad-inputs.md lists the same ids with the expected
  * behaviour in words (a test below keeps the two in step).
  */
-const mapIds = new Set(layout.shapes.filter((s) => s.interactive).map((s) => s.id));
+const mapIds = selectableIds;
 const known = filterValues(
   dataset,
   worldIndex.regions.map((r) => r.id),

@@ -1,10 +1,7 @@
-import layout from 'virtual:world';
 import { describe, expect, it } from 'vitest';
 import { searchCountries } from '../../../src/model/country-search.ts';
+import { searchEntries as entries } from '../../../src/world/world.ts';
 
-const entries = layout.shapes
-  .filter((s) => s.interactive)
-  .map((s) => ({ id: s.id, name: s.name, alt: s.alt }));
 const first = (query: string) => searchCountries(entries, query)[0]?.id;
 
 describe('country search', () => {
@@ -20,6 +17,15 @@ describe('country search', () => {
     ['kaz', 'KAZ'],
   ])('"%s" finds %s first', (query, id) => {
     expect(first(query)).toBe(id);
+  });
+
+  it('does not jump to a country by its two-letter ISO code while a name is being typed', () => {
+    // "ch" is the start of Chad, Chile and China, not a search for Switzerland (CH).
+    expect(first('ch')).toBe('TCD');
+    expect(first('ma')).toBe('MDG');
+    // "US" and "UK" are names people say, and still find their country first.
+    expect(first('US')).toBe('USA');
+    expect(first('UK')).toBe('GBR');
   });
 
   it('returns nothing for an empty query and at most the limit', () => {

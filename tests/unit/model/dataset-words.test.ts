@@ -1,6 +1,5 @@
 // @vitest-environment node -- pure model tests
 import { readFileSync } from 'node:fs';
-import layout from 'virtual:world';
 import { describe, expect, it } from 'vitest';
 import {
   arcsLabel,
@@ -15,6 +14,7 @@ import { loadDatasetText } from '../../../src/model/load-dataset.ts';
 import { membershipChanges } from '../../../src/model/membership-changes.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { validateDataset } from '../../../src/model/validate-dataset.ts';
+import { selectableIds } from '../../../src/world/world.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../../data/${path}`, import.meta.url), 'utf8');
 const parse = (text: string): Dataset => {
@@ -30,7 +30,7 @@ const firstGroup = (d: Dataset) => {
   if (!group) throw new Error('no group');
   return group;
 };
-const mapIds = new Set(layout.shapes.filter((s) => s.interactive).map((s) => s.id));
+const mapIds = selectableIds;
 
 describe('the words that name a dataset come from the dataset', () => {
   it('the built-in dataset keeps its heading, button name and file names, from data/', () => {

@@ -7,7 +7,7 @@ import {
   organisationMembers,
 } from '../../../src/model/filters.ts';
 import { membershipChanges } from '../../../src/model/membership-changes.ts';
-import { worldIndex } from '../../../src/store/world-index.ts';
+import { worldIndex } from '../../../src/world/world.ts';
 
 const match = (filters: Partial<FilterState>, date = dataset.asOf) =>
   matchingCountries(dataset, { ...emptyFilters, ...filters }, { ...worldIndex, date });

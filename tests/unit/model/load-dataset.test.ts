@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import layout from 'virtual:world';
 import { describe, expect, it } from 'vitest';
 import { loadDatasetText } from '../../../src/model/load-dataset.ts';
+import { selectableIds } from '../../../src/world/world.ts';
 
-const mapIds = new Set(layout.shapes.filter((s) => s.interactive).map((s) => s.id));
+const mapIds = selectableIds;
 const read = (path: string) => readFileSync(new URL(`../../../data/${path}`, import.meta.url), 'utf8');
 
 describe('loadDatasetText', () => {

@@ -1,17 +1,16 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import dataset from 'virtual:dataset';
-import layout from 'virtual:world';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILTER_KINDS, filterValues } from '../../../src/model/filters.ts';
 import { loadDatasetText } from '../../../src/model/load-dataset.ts';
 import { queryToState } from '../../../src/model/url-state.ts';
 import { validateDataset } from '../../../src/model/validate-dataset.ts';
-import { worldIndex } from '../../../src/store/world-index.ts';
+import { selectableIds, worldIndex } from '../../../src/world/world.ts';
 
 /** The seed is fixed in tests/setup.ts; a failure prints it with the shrunk input. */
-const mapIds = new Set(layout.shapes.filter((s) => s.interactive).map((s) => s.id));
+const mapIds = selectableIds;
 const known = filterValues(
   dataset,
   worldIndex.regions.map((r) => r.id),

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FILTER_KINDS, type FilterState, filterValues } from '../../../src/model/filters.ts';
 import { queryToState, stateToQuery, type UrlState } from '../../../src/model/url-state.ts';
-import { worldIndex } from '../../../src/store/world-index.ts';
+import { worldIndex } from '../../../src/world/world.ts';
 
 const known = filterValues(
   dataset,

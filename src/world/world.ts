@@ -1,0 +1,59 @@
+import layout from 'virtual:world';
+import { neighbourIndex } from '../geo/neighbour-index.ts';
+import type { DrawnShape, WorldLayout } from '../geo/world-shapes.ts';
+import type { SearchEntry } from '../model/country-search.ts';
+import type { MatchContext } from '../model/filters.ts';
+
+/**
+ * The one owner of the projected world (built by src/geo/world-recipe.ts, served as
+ * `virtual:world`) and of every index on it. Nothing else imports `virtual:world`.
+ */
+export const world: WorldLayout = layout;
+
+/**
+ * Gives the outlines to a world shipped without them: the production page carries them in its
+ * prerendered SVG, and boot reads them back (by `data-outline` id) before the app renders, so React
+ * hydrates exactly what was painted. Outlines the world already has stay.
+ */
+export function adoptOutlines(outlines: ReadonlyMap<string, string>): void {
+  for (const shape of world.shapes) {
+    if (shape.kind === 'shape' && shape.d === '') shape.d = outlines.get(shape.id) ?? '';
+  }
+}
+
+/** Countries a person can select (Kosovo is drawn but inert). */
+export const selectableShapes: readonly DrawnShape[] = world.shapes.filter((s) => s.interactive);
+
+export const shapeById: ReadonlyMap<string, DrawnShape> = new Map(selectableShapes.map((s) => [s.id, s]));
+
+export const selectableIds: ReadonlySet<string> = new Set(shapeById.keys());
+
+/** English short names by id, for the countries on the map. */
+export const countryNameById: ReadonlyMap<string, string> = new Map(
+  selectableShapes.map((s) => [s.id, s.name]),
+);
+
+/** English short name of a country on the map, or its code when the map does not have it. */
+export const countryName = (id: string): string => shapeById.get(id)?.name ?? id;
+
+/** What search looks through: each country's name and the other names people type (`alt`). */
+export const searchEntries: readonly SearchEntry[] = selectableShapes;
+
+/** Every selectable country and its UN M49 region, and the regions on the map by name. */
+export const worldIndex: Omit<MatchContext, 'date'> & { regions: { id: string; name: string }[] } = {
+  countries: [...selectableIds],
+  regionOf: new Map(selectableShapes.flatMap((s) => (s.region ? [[s.id, s.region] as const] : []))),
+  regions: world.regions ?? [],
+};
+
+/** Built on the first question, not at start: the first view asks none. */
+let neighbours: Map<string, string[]> | undefined;
+
+/**
+ * The countries around `id`: those whose outlines touch it, or for an island or a small state the
+ * nearest ones (src/geo/neighbours.ts). Empty for an id not on the map.
+ */
+export const neighboursOf = (id: string): readonly string[] => {
+  neighbours ??= neighbourIndex(world.shapes);
+  return neighbours.get(id) ?? [];
+};
