@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { numericToAlpha3, unidentifiedFeatures } from './atlas-ids.ts';
+import { numericToAlpha3, unidentifiedFeatures, unidentifiedFineFeatures } from './atlas-ids.ts';
 
 type CountryGeometry = GeometryObject<{ name?: string }>;
 
@@ -28,7 +28,8 @@ function isCrimea(topology: Topology, arcs: number[][]): boolean {
 /**
  * Decodes `countries` of a world-atlas topology into features keyed by ISO alpha-3, with the fixes
  * the app documents in About: Crimea belongs to Ukraine (UN GA resolution 68/262), N. Cyprus and
- * Somaliland are drawn with Cyprus and Somalia, Kosovo is drawn but inert.
+ * Somaliland are drawn with Cyprus and Somalia, Kosovo is drawn but inert. Works on the 1:110m and
+ * the 1:50m atlas alike (at 1:50m, `036` is Australia and Ashmore and Cartier: one feature).
  */
 export function decodeCountries(topology: Topology): CountryFeature[] {
   const collection = topology.objects.countries;
@@ -41,7 +42,7 @@ export function decodeCountries(topology: Topology): CountryFeature[] {
     const numeric = geometry.id === undefined ? undefined : String(geometry.id);
     let alpha3 = numeric ? numericToAlpha3.get(numeric) : undefined;
     if (!alpha3) {
-      const rule = unidentifiedFeatures[nameOf(geometry)];
+      const rule = unidentifiedFeatures[nameOf(geometry)] ?? unidentifiedFineFeatures[nameOf(geometry)];
       if (!rule) throw new Error(`atlas: feature ${numeric ?? nameOf(geometry)} has no ISO code`);
       if ('inert' in rule) {
         const properties = { id: `inert:${rule.inert}`, name: rule.inert };
