@@ -24,7 +24,7 @@ const country = (id: string) => {
 };
 /** The raw 1:50m features as the atlas has them, before any fix. */
 const raw = (
-  feature(topology50, topology50.objects.countries as GeometryCollection) as {
+  feature(topology50, topology50.objects.countries as GeometryCollection) as unknown as {
     features: Feature<Polygon | MultiPolygon, { name: string }>[];
   }
 ).features;
