@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
+import atlas50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { type ArcData, arcPaths, type LonLat } from '../src/geo/arc-paths.ts';
 import { decodeCountries } from '../src/geo/atlas-fixes.ts';
 import { countryNames, sovereignStates } from '../src/geo/country-names.ts';
+import { type DetailLayout, layoutDetail } from '../src/geo/detail-layout.ts';
 import { m49RegionsByCountry } from '../src/geo/m49-regions.ts';
 import { relativePath } from '../src/geo/relative-path.ts';
 import { searchAlternatives } from '../src/geo/search-names.ts';
@@ -62,6 +64,19 @@ function worldData(withPaths: boolean): WorldLayout {
   const layout = worldLayout();
   const shapes = layout.shapes.map((shape) => ({ ...shape, d: withPaths ? relativePath(shape.d) : '' }));
   return { ...layout, shapes };
+}
+
+let detail: DetailLayout | undefined;
+/** The 1:50m outlines, in the 1:110m map's projection and by its ids (drawn when zoomed in). */
+function detailData(): DetailLayout {
+  detail ??= layoutDetail({
+    countries: decodeCountries(atlas50 as unknown as Topology).filter(
+      (f) => !EXCLUDE.includes(f.properties.id),
+    ),
+    projection: fittedProjection({ countries: countries(), ...MAP_SIZE, projection: 'equal-earth' }),
+    shapes: worldLayout().shapes,
+  });
+  return detail;
 }
 
 function worldModule(withPaths: boolean): string {
@@ -121,6 +136,14 @@ const FETCHED_DATA: Record<string, () => unknown> = {
   'virtual:dataset': datasetData,
 };
 
+/**
+ * Data fetched only when the map needs it, emitted like FETCHED_DATA but never preloaded: the 1:50m
+ * outlines (about 230 KB gzip) are for a map zoomed in to 3× and more, not for the first view.
+ */
+const LAZY_DATA: Record<string, () => unknown> = {
+  'virtual:world-50m': detailData,
+};
+
 /** The URLs of the data files the last client build emitted, for the prerender step's preloads. */
 export const emittedDataFiles = new Map<string, string>();
 
@@ -163,12 +186,14 @@ const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:dataset': datasetModule,
   'virtual:arcs': arcsModule,
   'virtual:tour': tourModule,
+  'virtual:world-50m': () => `export default ${JSON.stringify(detailData())};`,
 };
 
 /**
  * Serves `virtual:world` (the atlas projected at build time into rounded SVG paths, so the browser
  * neither downloads TopoJSON nor runs d3-geo before it paints) and `virtual:dataset` (the validated
- * dataset, with schema defaults applied) and `virtual:tour` (the guided tour, validated likewise).
+ * dataset, with schema defaults applied) and `virtual:tour` (the guided tour, validated likewise),
+ * and `virtual:world-50m` (finer outlines, imported on demand; inlined in the single-file build).
  */
 export function appDataPlugin(): Plugin {
   let pathsInHtml = false;
@@ -187,13 +212,13 @@ export function appDataPlugin(): Plugin {
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
       if (id === '\0virtual:tour') this.addWatchFile(TOUR_FILE.pathname);
       const client = pathsInHtml && options?.ssr !== true;
-      const fetched = client ? FETCHED_DATA[id.slice(1)] : undefined;
+      const fetched = client ? (FETCHED_DATA[id.slice(1)] ?? LAZY_DATA[id.slice(1)]) : undefined;
       if (fetched) {
         const json = JSON.stringify(fetched());
         const fileName = `assets/${id.slice(id.indexOf(':') + 1)}-${contentHash(json)}.json`;
         this.emitFile({ type: 'asset', fileName, source: json });
         const url = `${base}${fileName}`;
-        emittedDataFiles.set(id.slice(1), url);
+        if (id.slice(1) in FETCHED_DATA) emittedDataFiles.set(id.slice(1), url);
         return fetchedDataModule(url);
       }
       return make(!client);

@@ -20,3 +20,9 @@ declare module 'virtual:tour' {
   const tour: import('./model/tour-schema.ts').Tour;
   export default tour;
 }
+
+declare module 'virtual:world-50m' {
+  /** The map's outlines from the 1:50m atlas, by shape id; imported when the map is zoomed in. */
+  const detail: import('./geo/detail-layout.ts').DetailLayout;
+  export default detail;
+}

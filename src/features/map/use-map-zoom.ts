@@ -7,6 +7,7 @@ import { boundedPath, cssTransformBetween, type ZoomTriple } from '../../geo/ges
 import type { Box } from '../../geo/world-shapes.ts';
 import {
   initialZoom,
+  shownView,
   type View,
   type ZoomEffect,
   type ZoomEvent,
@@ -53,12 +54,14 @@ type Dispatch = (event: ZoomEvent) => void;
  * map moves, one CSS transform on the <svg>s moves the painted picture; once it rests, one
  * transform on each layer <g> redraws it sharp, with `--k` so CSS keeps markers and strokes a
  * constant size. React never re-renders for it. `onMove` (stable) is called when the map starts
- * moving: what was under a resting pointer is not any more.
+ * moving: what was under a resting pointer is not any more; `onRest` (stable) when it rests again,
+ * with the view it rests at.
  */
 export function useMapZoom(
   { stageRef, svgRef, layerRef, overlayRef }: MapZoomElements,
   size: { width: number; height: number },
   onMove?: () => void,
+  onRest?: (view: View) => void,
 ): MapZoom {
   const limits: ZoomLimits = useMemo(
     () => ({ width: size.width, height: size.height, minK: MIN_K, maxK: MAX_K }),
@@ -103,7 +106,8 @@ export function useMapZoom(
         case 'show':
           return paint.move(cssTransformBetween(effect.drawn, effect.view, at.viewport()));
         case 'clear':
-          return paint.move('');
+          paint.move('');
+          return onRest?.(shownView(machine.current));
         case 'draw':
           return paint.draw(effect.view);
         case 'moved':
@@ -189,7 +193,7 @@ export function useMapZoom(
       selection.on('.zoom', null);
       dispatchRef.current = null;
     };
-  }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove]);
+  }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove, onRest]);
 
   return useMemo(() => {
     const send = (event: ZoomEvent) => dispatchRef.current?.(event);
