@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -93,4 +95,18 @@ test('an SVG exported while zoomed in has the 1:50m outlines', async ({ page }) 
     text,
   );
   expect(exported).toBe(fine);
+});
+
+test('the single file has 1:50m inlined: zoomed in from file://, it draws them with no request', async ({
+  page,
+}) => {
+  const file = new URL('../../dist-single/kazakhstan-map.html', import.meta.url);
+  test.skip(!existsSync(fileURLToPath(file)), 'run `npm run build` first (it makes dist-single/)');
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(file.href);
+  const coarse = await outline(page);
+  await press(page, 'Zoom in', 3);
+  await expect.poll(async () => (await outline(page)).length).toBeGreaterThan(3 * coarse.length);
+  expect(requests.filter((url) => !url.startsWith('file:'))).toEqual([]);
 });
