@@ -3,8 +3,8 @@ import type { DetailLayout } from '../../geo/detail-layout.ts';
 
 /**
  * The 1:50m outlines the map draws now, or null for its own 1:110m ones (the first view). Set by
- * detail-loader.ts, which the map imports the first time it rests zoomed in; this part is all the
- * first view carries.
+ * detail-loader.ts, which the map imports the first time it rests after a move; this part is all
+ * the first view carries.
  */
 let drawn: DetailLayout | null = null;
 const listeners = new Set<() => void>();
