@@ -4,7 +4,8 @@
  * index.html and every asset it references (scripts, stylesheets, modulepreloads, icons): what the
  * first view loads before any code runs. Fails over budget. Budgets live in size-budget.json;
  * its `use` says which set applies ("current": today's size + 5%, "target": the issue's goal).
- * Files the code fetches at run time are not seen here; `npm run bench` counts those.
+ * Files the code fetches at run time are not seen here; `npm run bench` counts those. The single-file
+ * build, when present, has a budget of its own (`singleFileKB`).
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -55,6 +56,20 @@ if (total > budget.firstViewKB * 1024)
   over.push(`first-view transfer ${kb(total)} gzip is over its budget of ${budget.firstViewKB} KB`);
 if (js > budget.jsKB * 1024)
   over.push(`first-view JavaScript ${kb(js)} gzip is over its budget of ${budget.jsKB} KB`);
+// The single file (vite build --mode single) carries everything, the 1:50m outlines too: its own budget.
+let single;
+try {
+  single = readFileSync(join(root, 'dist-single', 'kazakhstan-map.html'));
+} catch {
+  console.log(
+    'size: no dist-single/kazakhstan-map.html (run `npm run build`); single-file budget not checked',
+  );
+}
+if (single) {
+  console.log(`size: single file ${kb(gz(single))} gzip (budget ${budget.singleFileKB} KB)`);
+  if (gz(single) > budget.singleFileKB * 1024)
+    over.push(`the single file ${kb(gz(single))} gzip is over its budget of ${budget.singleFileKB} KB`);
+}
 if (over.length) {
   console.error(`size: OVER BUDGET: ${over.join('; ')}.`);
   console.error(

@@ -2,9 +2,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
+import atlas50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { DetailLayout } from '../src/geo/detail-layout.ts';
 import { labelPoints } from '../src/geo/label-points.ts';
-import { type BuiltWorld, buildWorld, shippedWorld, worldArcs } from '../src/geo/world-recipe.ts';
+import {
+  type BuiltWorld,
+  buildDetail,
+  buildWorld,
+  shippedWorld,
+  worldArcs,
+} from '../src/geo/world-recipe.ts';
 import type { WorldLayout } from '../src/geo/world-shapes.ts';
 import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate-dataset.ts';
@@ -23,6 +31,13 @@ const world = (): BuiltWorld => {
 
 /** The world for the browser; `withPaths: false` leaves the outlines out (they are in the SVG). */
 const worldData = (withPaths: boolean): WorldLayout => shippedWorld(world().layout, withPaths);
+
+let detail: DetailLayout | undefined;
+/** The 1:50m outlines, in the 1:110m map's projection and by its ids (drawn when zoomed in). */
+const detailData = (): DetailLayout => {
+  detail ??= buildDetail(atlas50 as unknown as Topology, world());
+  return detail;
+};
 
 function worldModule(withPaths: boolean): string {
   return `export default ${JSON.stringify(worldData(withPaths))};`;
@@ -63,6 +78,14 @@ const FETCHED_DATA: Record<string, () => unknown> = {
 };
 /** Fetched by code loaded after the first view (the map's names), so index.html does not preload them. */
 const LATER_DATA = new Set(['virtual:labels']);
+
+/**
+ * Data fetched only when the map needs it, emitted like FETCHED_DATA but never preloaded: the 1:50m
+ * outlines (about 230 KB gzip) are for a map zoomed in to 3× and more, not for the first view.
+ */
+const LAZY_DATA: Record<string, () => unknown> = {
+  'virtual:world-50m': detailData,
+};
 
 /** The URLs of the data files the last client build emitted, for the prerender step's preloads. */
 export const emittedDataFiles = new Map<string, string>();
@@ -107,12 +130,14 @@ const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:arcs': arcsModule,
   'virtual:tour': tourModule,
   'virtual:labels': () => `export default ${JSON.stringify(labelPoints(world().layout.shapes))};`,
+  'virtual:world-50m': () => `export default ${JSON.stringify(detailData())};`,
 };
 
 /**
  * Serves `virtual:world` (the atlas projected at build time into rounded SVG paths, so the browser
  * neither downloads TopoJSON nor runs d3-geo before it paints) and `virtual:dataset` (the validated
- * dataset, with schema defaults applied) and `virtual:tour` (the guided tour, validated likewise).
+ * dataset, with schema defaults applied) and `virtual:tour` (the guided tour, validated likewise),
+ * and `virtual:world-50m` (finer outlines, imported on demand; inlined in the single-file build).
  */
 export function appDataPlugin(): Plugin {
   let pathsInHtml = false;
@@ -131,13 +156,14 @@ export function appDataPlugin(): Plugin {
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
       if (id === '\0virtual:tour') this.addWatchFile(TOUR_FILE.pathname);
       const client = pathsInHtml && options?.ssr !== true;
-      const fetched = client ? FETCHED_DATA[id.slice(1)] : undefined;
+      const fetched = client ? (FETCHED_DATA[id.slice(1)] ?? LAZY_DATA[id.slice(1)]) : undefined;
       if (fetched) {
         const json = JSON.stringify(fetched());
         const fileName = `assets/${id.slice(id.indexOf(':') + 1)}-${contentHash(json)}.json`;
         this.emitFile({ type: 'asset', fileName, source: json });
         const url = `${base}${fileName}`;
-        if (!LATER_DATA.has(id.slice(1))) emittedDataFiles.set(id.slice(1), url);
+        if (id.slice(1) in FETCHED_DATA && !LATER_DATA.has(id.slice(1)))
+          emittedDataFiles.set(id.slice(1), url);
         return fetchedDataModule(url);
       }
       return make(!client);

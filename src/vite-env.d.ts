@@ -26,3 +26,9 @@ declare module 'virtual:labels' {
   const points: Record<string, import('./geo/label-points.ts').LabelPoint>;
   export default points;
 }
+
+declare module 'virtual:world-50m' {
+  /** The map's outlines from the 1:50m atlas, by shape id; imported when the map is zoomed in. */
+  const detail: import('./geo/detail-layout.ts').DetailLayout;
+  export default detail;
+}

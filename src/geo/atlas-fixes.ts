@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { numericToAlpha3, unidentifiedFeatures } from './atlas-ids.ts';
+import { numericToAlpha3, unidentifiedFeatures, unidentifiedFineFeatures } from './atlas-ids.ts';
 
 type CountryGeometry = GeometryObject<{ name?: string }>;
 
@@ -42,7 +42,7 @@ function groupByCountry(topology: Topology): Grouped {
     const numeric = geometry.id === undefined ? undefined : String(geometry.id);
     let alpha3 = numeric ? numericToAlpha3.get(numeric) : undefined;
     if (!alpha3) {
-      const rule = unidentifiedFeatures[nameOf(geometry)];
+      const rule = unidentifiedFeatures[nameOf(geometry)] ?? unidentifiedFineFeatures[nameOf(geometry)];
       if (!rule) throw new Error(`atlas: feature ${numeric ?? nameOf(geometry)} has no ISO code`);
       if ('inert' in rule) {
         inert.push({ name: rule.inert, geometry });
@@ -73,7 +73,8 @@ export function countryGeometries(topology: Topology): { id: string; geometry: G
 /**
  * Decodes `countries` of a world-atlas topology into features keyed by ISO alpha-3, with the fixes
  * the app documents in About: Crimea belongs to Ukraine (UN GA resolution 68/262), N. Cyprus and
- * Somaliland are drawn with Cyprus and Somalia, Kosovo is drawn but inert.
+ * Somaliland are drawn with Cyprus and Somalia, Kosovo is drawn but inert. Works on the 1:110m and
+ * the 1:50m atlas alike (at 1:50m, `036` is Australia and Ashmore and Cartier: one feature).
  */
 export function decodeCountries(topology: Topology): CountryFeature[] {
   const { byAlpha3, inert } = groupByCountry(topology);

@@ -18,3 +18,14 @@ export const unidentifiedFeatures: Record<string, { mergeInto: string } | { iner
   Somaliland: { mergeInto: 'SOM' },
   Kosovo: { inert: 'Kosovo' },
 };
+
+/**
+ * Features without an ISO id that only the 1:50m atlas has, drawn when zoomed in. Both are inert,
+ * like Kosovo: "Indian Ocean Ter." is Christmas Island and the Cocos Islands together (two ISO
+ * codes, one feature), and "Siachen Glacier" is in Kashmir, whose status the Security Council left
+ * to a settlement (resolution 47, 1948); the 1:110m atlas has neither as a feature of its own.
+ */
+export const unidentifiedFineFeatures: Record<string, { inert: string }> = {
+  'Indian Ocean Ter.': { inert: 'Indian Ocean Territories' },
+  'Siachen Glacier': { inert: 'Siachen Glacier' },
+};

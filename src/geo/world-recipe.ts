@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { type ArcData, arcPaths, type LonLat } from './arc-paths.ts';
 import { decodeCountries } from './atlas-fixes.ts';
 import { countryNames, sovereignStates } from './country-names.ts';
+import { type DetailLayout, layoutDetail } from './detail-layout.ts';
 import { m49RegionsByCountry } from './m49-regions.ts';
 import { touchingCountries, withNeighbours } from './neighbours.ts';
 import type { ProjectionName } from './projections.ts';
@@ -88,4 +89,13 @@ export function worldArcs({ layout, projection }: BuiltWorld, from: LonLat | nul
     scale: projection.scale(),
     translate: projection.translate(),
   };
+}
+
+/**
+ * The 1:50m atlas (`countries-50m.json`) with the same fixes and exclusions, projected like the
+ * built map and keyed by its ids (detail-layout.ts): the outlines drawn when the map is zoomed in.
+ */
+export function buildDetail(topology: Topology, { layout, projection }: BuiltWorld): DetailLayout {
+  const countries = decodeCountries(topology).filter((f) => !EXCLUDED.includes(f.properties.id));
+  return layoutDetail({ countries, projection, shapes: layout.shapes });
 }

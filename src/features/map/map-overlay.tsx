@@ -3,6 +3,7 @@ import { veilOf } from '../../geo/veil.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useHighlight } from '../../store/use-highlight.ts';
 import { world as layout, selectableShapes, shapeById } from '../../world/world.ts';
+import { useDetail } from './use-detail.ts';
 import { type HighlightTarget, useHighlightAttribute } from './use-highlight-attribute.ts';
 
 const ArcLayer = lazy(() => import('./arc-layer.tsx'));
@@ -34,7 +35,17 @@ export const MapOverlay = memo(function MapOverlay({ overlayRef, mapLayerRef, re
   const showArcs = useAppStore((s) => s.showArcs);
   const hasCapital = useAppStore((s) => s.dataset.home.capital !== undefined);
   useHighlightAttribute(mapLayerRef, COUNTRIES, highlight, rendered);
-  const veil = useMemo(() => veilOf(selectableShapes, highlight), [highlight]);
+  // Zoomed in, the veil and outlines follow the countries' 1:50m outlines.
+  const fine = useDetail()?.paths;
+  const outline = (id: string, coarse: string) => fine?.[id] ?? coarse;
+  const veil = useMemo(
+    () =>
+      veilOf(
+        fine ? selectableShapes.map((s) => ({ ...s, d: fine[s.id] ?? s.d })) : selectableShapes,
+        highlight,
+      ),
+    [highlight, fine],
+  );
   const selected = selectedId ? shapeById.get(selectedId) : undefined;
   // The names load after the first view: the prerendered page has none, so hydration matches.
   const [mounted, setMounted] = useState(false);
@@ -60,7 +71,7 @@ export const MapOverlay = memo(function MapOverlay({ overlayRef, mapLayerRef, re
               const shape = shapeById.get(id);
               if (shape?.kind === 'marker')
                 return <circle key={id} className="map__keep country--marker" cx={shape.x} cy={shape.y} />;
-              return shape ? <path key={id} className="map__keep" d={shape.d} /> : null;
+              return shape ? <path key={id} className="map__keep" d={outline(id, shape.d)} /> : null;
             })}
           </>
         )}
@@ -77,7 +88,9 @@ export const MapOverlay = memo(function MapOverlay({ overlayRef, mapLayerRef, re
             <ArcLayer highlight={highlight} />
           </Suspense>
         )}
-        {selected?.kind === 'shape' && <path className="map__highlight" d={selected.d} />}
+        {selected?.kind === 'shape' && (
+          <path className="map__highlight" d={outline(selected.id, selected.d)} />
+        )}
         {selected?.kind === 'marker' && (
           <circle className="map__highlight country--marker" cx={selected.x} cy={selected.y} />
         )}

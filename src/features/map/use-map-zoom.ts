@@ -8,6 +8,7 @@ import { boundedPath, cssTransformBetween, type ZoomTriple } from '../../geo/ges
 import type { Box } from '../../geo/world-shapes.ts';
 import {
   initialZoom,
+  shownView,
   type View,
   type ZoomEffect,
   type ZoomEvent,
@@ -56,14 +57,16 @@ type Dispatch = (event: ZoomEvent) => void;
  * map moves, one CSS transform on the <svg>s moves the painted picture; once it rests, one
  * transform on each layer <g> redraws it sharp, with `--k` so CSS keeps markers and strokes a
  * constant size. React never re-renders for it. `onMove` (stable) is called when the map starts
- * moving: what was under a resting pointer is not any more; `onDraw` (stable) when it has been
- * redrawn at rest at a new view (the names are placed again for it).
+ * moving: what was under a resting pointer is not any more; `onRest` (stable) when it rests again,
+ * with the view it rests at; `onDraw` (stable) when it has been redrawn at rest at a new view (the
+ * names are placed again for it).
  */
 export function useMapZoom(
   { stageRef, svgRef, layerRef, overlayRef }: MapZoomElements,
   size: { width: number; height: number },
   onMove?: () => void,
   onDraw?: (view: View) => void,
+  onRest?: (view: View) => void,
 ): MapZoom {
   const limits: ZoomLimits = useMemo(
     () => ({ width: size.width, height: size.height, minK: MIN_K, maxK: MAX_K }),
@@ -112,7 +115,8 @@ export function useMapZoom(
         case 'show':
           return paint.move(cssTransformBetween(effect.drawn, effect.view, at.viewport()));
         case 'clear':
-          return paint.move('');
+          paint.move('');
+          return onRest?.(shownView(machine.current));
         case 'draw':
           paint.draw(effect.view);
           return onDraw?.(effect.view);
@@ -200,7 +204,7 @@ export function useMapZoom(
       dispatchRef.current = null;
       geometryRef.current = null;
     };
-  }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove, onDraw]);
+  }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove, onDraw, onRest]);
 
   return useMemo(() => {
     const send = (event: ZoomEvent) => dispatchRef.current?.(event);

@@ -11,6 +11,7 @@ import { CountryShape, tabbableId } from './country-shape.tsx';
 import { CoveragePatterns } from './coverage-patterns.tsx';
 import { MapOverlay } from './map-overlay.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
+import { useDetail } from './use-detail.ts';
 import { useDrawnMark } from './use-drawn-mark.ts';
 import { useFraming } from './use-framing.ts';
 import { useMapZoom } from './use-map-zoom.ts';
@@ -62,6 +63,16 @@ const hideTooltip = () => {
   const { hover, setHover } = useAppStore.getState();
   if (hover) setHover(null);
 };
+/** What picks the outlines' detail (detail-loader.ts): loaded when the map first rests after a move. */
+let detailLoader: Promise<typeof import('./detail-loader.ts')> | undefined;
+const onMapMove = () => {
+  hideTooltip();
+  detailLoader?.then((d) => d.detailMoving());
+};
+const onMapRest = (view: View) => {
+  detailLoader ??= import('./detail-loader.ts');
+  detailLoader.then((d) => d.detailRested(view.k));
+};
 
 /** The map came to rest at `view`: the names are placed for it (label-layer.tsx). */
 const rested = (view: View) => useAppStore.getState().setRestingView(view);
@@ -75,7 +86,8 @@ export function WorldMap() {
   const seaRef = useRef<SVGRectElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const zoom = useMapZoom({ stageRef, svgRef, layerRef, overlayRef }, size, hideTooltip, rested);
+  const zoom = useMapZoom({ stageRef, svgRef, layerRef, overlayRef }, size, onMapMove, rested, onMapRest);
+  const detail = useDetail();
   const handle = useMemo<MapHandle>(
     () => ({
       picture: () => {
@@ -199,8 +211,15 @@ export function WorldMap() {
             {layout.shapes
               .filter((s) => !s.interactive)
               .map((s) => (
-                <path key={s.id} className="inert-shape" d={s.d} data-outline={s.id} aria-hidden="true" />
+                <path
+                  key={s.id}
+                  className="inert-shape"
+                  d={detail?.paths[s.id] ?? s.d}
+                  data-outline={s.id}
+                  aria-hidden="true"
+                />
               ))}
+            {detail?.extra && <path className="inert-shape" d={detail.extra} aria-hidden="true" />}
             {statuses.map(({ shape, relation, mention, label }) => (
               <CountryShape
                 key={shape.id}
