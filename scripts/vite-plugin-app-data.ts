@@ -10,6 +10,7 @@ import {
   type BuiltWorld,
   buildDetail,
   buildWorld,
+  shippedSearchNames,
   shippedWorld,
   worldArcs,
 } from '../src/geo/world-recipe.ts';
@@ -75,9 +76,10 @@ const FETCHED_DATA: Record<string, () => unknown> = {
   'virtual:world': () => worldData(false),
   'virtual:dataset': datasetData,
   'virtual:labels': () => labelPoints(world().layout.shapes),
+  'virtual:search-names': () => shippedSearchNames(world().layout),
 };
-/** Fetched by code loaded after the first view (the map's names), so index.html does not preload them. */
-const LATER_DATA = new Set(['virtual:labels']);
+/** Fetched after the first view (the map's names; search's other names), so index.html does not preload them. */
+const LATER_DATA = new Set(['virtual:labels', 'virtual:search-names']);
 
 /**
  * Data fetched only when the map needs it, emitted like FETCHED_DATA but never preloaded: the 1:50m
@@ -131,6 +133,7 @@ const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:tour': tourModule,
   'virtual:labels': () => `export default ${JSON.stringify(labelPoints(world().layout.shapes))};`,
   'virtual:world-50m': () => `export default ${JSON.stringify(detailData())};`,
+  'virtual:search-names': () => `export default ${JSON.stringify(shippedSearchNames(world().layout))};`,
 };
 
 /**

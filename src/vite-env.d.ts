@@ -32,3 +32,9 @@ declare module 'virtual:world-50m' {
   const detail: import('./geo/detail-layout.ts').DetailLayout;
   export default detail;
 }
+
+declare module 'virtual:search-names' {
+  /** The other names people type for each shape, by id (src/geo/world-recipe.ts `shippedSearchNames`). */
+  const names: Record<string, string[]>;
+  export default names;
+}

@@ -61,11 +61,23 @@ export const buildWorldLayout = (topology: Topology): WorldLayout => buildWorld(
 
 /**
  * The world as `virtual:world` ships it: outlines as compact relative paths, or none at all
- * (`withPaths: false`) when the prerendered index.html carries them and boot reads them back.
+ * (`withPaths: false`) when the prerendered index.html carries them and boot reads them back;
+ * without search's other names (`shippedSearchNames`).
  */
 export function shippedWorld(layout: WorldLayout, withPaths: boolean): WorldLayout {
-  const shapes = layout.shapes.map((shape) => ({ ...shape, d: withPaths ? relativePath(shape.d) : '' }));
+  const shapes = layout.shapes.map(({ alt: _searchOnly, ...shape }) => ({
+    ...shape,
+    d: withPaths ? relativePath(shape.d) : '',
+  }));
   return { ...layout, shapes };
+}
+
+/**
+ * The other names people type, by shape id (`alt`: "USA", "Kyrgyz Republic"), shipped apart from
+ * the world: only search needs them, and only once someone searches (a quarter of the world file).
+ */
+export function shippedSearchNames(layout: WorldLayout): Record<string, string[]> {
+  return Object.fromEntries(layout.shapes.flatMap((s) => (s.alt?.length ? [[s.id, s.alt]] : [])));
 }
 
 /** Degrees to 0.001 (about 100 m): finer than the map can show. */

@@ -36,8 +36,26 @@ export const countryNameById: ReadonlyMap<string, string> = new Map(
 /** English short name of a country on the map, or its code when the map does not have it. */
 export const countryName = (id: string): string => shapeById.get(id)?.name ?? id;
 
-/** What search looks through: each country's name and the other names people type (`alt`). */
-export const searchEntries: readonly SearchEntry[] = selectableShapes;
+/** What search looks through before `loadSearchEntries` has answered: each country's own name. */
+export const searchEntries: readonly SearchEntry[] = selectableShapes.map(({ id, name }) => ({ id, name }));
+
+let withOtherNames: Promise<readonly SearchEntry[]> | undefined;
+
+/**
+ * Each country's name and the other names people type ("USA", "Kyrgyz Republic"), fetched the
+ * first time it is asked for (a file of its own: the first view has no use for it). Rejects when
+ * the file cannot be loaded; a later call tries again.
+ */
+export function loadSearchEntries(): Promise<readonly SearchEntry[]> {
+  withOtherNames ??= import('virtual:search-names').then(
+    ({ default: names }) => searchEntries.map((e) => ({ ...e, alt: names[e.id] ?? [] })),
+    (error: unknown) => {
+      withOtherNames = undefined;
+      throw error;
+    },
+  );
+  return withOtherNames;
+}
 
 /** Every selectable country and its UN M49 region, and the regions on the map by name. */
 export const worldIndex: Omit<MatchContext, 'date'> & { regions: { id: string; name: string }[] } = {

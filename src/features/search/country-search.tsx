@@ -4,7 +4,7 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { searchCountries } from '../../model/country-search.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { searchEntries } from '../../world/world.ts';
+import { loadSearchEntries, searchEntries } from '../../world/world.ts';
 
 /**
  * Find a country by name or a common alternative ("USA", "Kyrgyz Republic", "Türkiye"), following
@@ -16,7 +16,13 @@ export function CountrySearch() {
   const [active, setActive] = useState(-1);
   const id = useId();
   const listId = `${id}-list`;
-  const hits = useMemo(() => searchCountries(searchEntries, query), [query]);
+  const [entries, setEntries] = useState(searchEntries);
+  const hits = useMemo(() => searchCountries(entries, query), [entries, query]);
+  // The other names people type arrive once the box is first used; names alone match until then,
+  // and still do if they cannot be loaded.
+  const loadOtherNames = () => {
+    if (entries === searchEntries) loadSearchEntries().then(setEntries, () => {});
+  };
   const expanded = open && hits.length > 0;
 
   const choose = (index: number) => {
@@ -68,13 +74,17 @@ export function CountrySearch() {
         aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
         value={query}
         onChange={(event) => {
+          loadOtherNames();
           setQuery(event.target.value);
           setOpen(true);
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          loadOtherNames();
+          setOpen(true);
+        }}
       />
       <ul id={listId} role="listbox" aria-label="Countries" className="search__list" hidden={!expanded}>
         {hits.map((hit, index) => (

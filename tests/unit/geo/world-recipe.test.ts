@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { decodeCountries } from '../../../src/geo/atlas-fixes.ts';
-import { buildWorld, shippedWorld, worldArcs } from '../../../src/geo/world-recipe.ts';
+import { buildWorld, shippedSearchNames, shippedWorld, worldArcs } from '../../../src/geo/world-recipe.ts';
 import { atlasLayout } from './atlas-layout.ts';
 
 describe('the world recipe is the one the build runs', () => {
@@ -17,8 +17,15 @@ describe('the world recipe is the one the build runs', () => {
     const bare = shippedWorld(atlasLayout, false);
     expect(bare.shapes.every((s) => s.d === '')).toBe(true);
     expect(bare.shapes.map(({ d: _, ...rest }) => rest)).toEqual(
-      atlasLayout.shapes.map(({ d: _, ...rest }) => rest),
+      atlasLayout.shapes.map(({ d: _, alt: _searchOnly, ...rest }) => rest),
     );
+  });
+
+  it("ships search's other names apart from the world, every one of them", () => {
+    expect(shippedWorld(atlasLayout, true).shapes.some((s) => 'alt' in s)).toBe(false);
+    const names = shippedSearchNames(atlasLayout);
+    expect(names.KGZ).toContain('Kyrgyz Republic');
+    for (const shape of atlasLayout.shapes) expect(names[shape.id] ?? []).toEqual(shape.alt ?? []);
   });
 
   it('anchors the arcs inside their countries, in the projection the map was made with', () => {

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchEntry } from '../../../src/model/country-search.ts';
 import { searchCountries } from '../../../src/model/country-search.ts';
-import { searchEntries as entries } from '../../../src/world/world.ts';
+import { loadSearchEntries } from '../../../src/world/world.ts';
+
+let entries: readonly SearchEntry[] = [];
+beforeAll(async () => {
+  entries = await loadSearchEntries();
+});
 
 const first = (query: string) => searchCountries(entries, query)[0]?.id;
 
