@@ -36,7 +36,15 @@ if (root.firstElementChild) {
     started = true;
     start();
   };
-  requestAnimationFrame(() => requestAnimationFrame(once));
+  // A panel the page is showing early (a click on the map, a ?country= link: app/early-panel.tsx)
+  // paints first: starting the app would hold it back by the app's whole start.
+  const early = () => (window as Window & { __earlyPanel?: Promise<void> }).__earlyPanel;
+  const afterPaint = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
+  afterPaint(() => {
+    const panel = early();
+    if (panel) void panel.then(() => afterPaint(once));
+    else once();
+  });
   // A page opened in a background tab gets no frames until it is shown; start anyway.
   setTimeout(once, 1000);
 } else {
