@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 
@@ -14,16 +14,37 @@ const MAP_DRAWN_SCRIPT =
 /**
  * The map is on screen before the app has started (main.tsx waits for the first paint): keep the
  * clicks made meanwhile, for src/app/use-app-ready.ts to replay. Stops once hydration has begun
- * (`data-app` is set); from then on React itself replays what it receives.
+ * (`data-app` is set); from then on React itself replays what it receives. A click on a country, or
+ * a `?country=` link, shows that country's prerendered panel at once (src/app/early-panel.tsx); its
+ * close button empties it and forgets the clicks, so the app does not reopen it.
  */
-const EARLY_CLICKS_SCRIPT =
-  "(function(){var h=document.documentElement,q=window.__earlyClicks=[];document.addEventListener('click',function(e){if(!h.dataset.app)q.push(e.target)},true)})()";
+const earlyClicksScript = (panels: string) =>
+  [
+    '(function(){var h=document.documentElement,q=window.__earlyClicks=[],got={},w;',
+    // A country's panel is fetched from the press on (a click is a press and a release later).
+    "function get(id){return got[id]=got[id]||fetch('" +
+      panels +
+      "'+id+'.html').then(function(r){return r.ok?r.text():''})}",
+    // Only a country on the map, and only a panel: a host may answer a missing file with its index page.
+    "function show(id){var s=document.getElementById('early-panel');if(!s||!/^[A-Z]{3}$/.test(id)||!document.querySelector('[data-id=\"'+id+'\"][role=\"button\"]'))return;w=id;",
+    "window.__earlyPanel=get(id).then(function(t){if(/^<aside /.test(t)&&w===id&&h.dataset.app!=='ready')s.innerHTML=t},function(){})}",
+    "function country(e){var c=e.target.closest&&e.target.closest('[data-id][role=\"button\"]');return c&&c.getAttribute('data-id')}",
+    "document.addEventListener('pointerdown',function(e){var id=!h.dataset.app&&country(e);if(id&&/^[A-Z]{3}$/.test(id))get(id).catch(function(){})},true);",
+    "document.addEventListener('click',function(e){if(h.dataset.app)return;",
+    "var x=e.target.closest&&e.target.closest('#early-panel .panel__close');",
+    "if(x){w=null;q.length=0;document.getElementById('early-panel').innerHTML='';return}",
+    'q.push(e.target);var id=country(e);if(id)show(id)},true);',
+    "var l=new URLSearchParams(location.search).get('country');if(l)show(l.toUpperCase())})()",
+  ].join('');
 /**
  * The page's one inline script, right after the first view. Nothing paints before it runs (the
  * render-blocking `expect` link points at it), so no click can come before its listener; and the
  * HTML parser meets no script, which would have it set up JavaScript, until the end.
  */
-const FIRST_VIEW_END_SCRIPT = `${EARLY_CLICKS_SCRIPT};${MAP_DRAWN_SCRIPT}`;
+const firstViewEndScript = (panels: string) => `${earlyClicksScript(panels)};${MAP_DRAWN_SCRIPT}`;
+
+/** Where each country's prerendered panel goes in the site (src/entry-prerender.tsx `renderPanels`). */
+const PANELS_DIR = 'panels';
 
 const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad';
 
@@ -145,17 +166,22 @@ export function prerenderPlugin(): Plugin {
         appType: 'custom',
       });
       try {
-        const { render } = (await server.ssrLoadModule('/src/entry-prerender.tsx')) as {
+        const { render, renderPanels } = (await server.ssrLoadModule('/src/entry-prerender.tsx')) as {
           render: () => string;
+          renderPanels: () => Map<string, string>;
         };
         const file = resolve(config.root, config.build.outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
         if (!html.includes('<div id="root"></div>'))
           throw new Error('prerender: no empty #root in index.html');
         const links = `${preloadLinks(preloads.filter((href) => !html.includes(`href="${href}"`)))}${dataPreloadLinks()}`;
-        const body = `<div id="root">${render()}</div><script id="first-view-end">${FIRST_VIEW_END_SCRIPT}</script><template id="${APP_PRELOADS_ID}">${links}</template>`;
+        const script = firstViewEndScript(`${config.base}${PANELS_DIR}/`);
+        const body = `<div id="root">${render()}</div><script id="first-view-end">${script}</script><template id="${APP_PRELOADS_ID}">${links}</template>`;
+        const panelsDir = resolve(config.root, config.build.outDir, PANELS_DIR);
+        mkdirSync(panelsDir, { recursive: true });
+        for (const [id, panel] of renderPanels()) writeFileSync(resolve(panelsDir, `${id}.html`), panel);
         const { html: page, css } = inlineStylesheet(html, config);
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([FIRST_VIEW_END_SCRIPT], [css])}" />`;
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([script], [css])}" />`;
         writeFileSync(
           file,
           page

@@ -38,9 +38,17 @@ if (root.firstElementChild) {
   };
   // A page opened in a background tab gets no frames until it is shown, and nothing on screen
   // waits for it: start at once. No fixed wait: on a busy laptop the first frame can take seconds.
+  // A panel the page is showing early (a click on the map, a ?country= link: app/early-panel.tsx)
+  // paints first: starting the app would hold it back by the app's whole start.
+  const early = () => (window as Window & { __earlyPanel?: Promise<void> }).__earlyPanel;
+  const afterPaint = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
   if (document.visibilityState === 'hidden') once();
   else {
-    requestAnimationFrame(() => requestAnimationFrame(once));
+    afterPaint(() => {
+      const panel = early();
+      if (panel) void panel.then(() => afterPaint(once));
+      else once();
+    });
     document.addEventListener('visibilitychange', once, { once: true });
   }
 } else {

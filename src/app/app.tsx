@@ -19,6 +19,7 @@ import { CountrySearch } from '../features/search/country-search.tsx';
 import { ViewControls } from '../features/view-controls/view-controls.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { AppHeading } from './app-heading.tsx';
+import { EarlyPanel } from './early-panel.tsx';
 import { useAppReady } from './use-app-ready.ts';
 import { useGlobalErrors } from './use-global-errors.ts';
 import { useScreenDefaults } from './use-screen-defaults.ts';
@@ -96,6 +97,7 @@ function AppShell() {
             // takes the map's height.
             <div className="app__side">
               <OrganisationCards />
+              <EarlyPanel />
               <CountryPanel />
             </div>
           )}

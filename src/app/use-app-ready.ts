@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { useAppStore } from '../store/app-store.ts';
+import { clearEarlyPanel } from './early-panel.tsx';
 
 type EarlyWindow = Window & { __earlyClicks?: EventTarget[] };
 
@@ -26,7 +28,8 @@ export function replayEarlyClicks(win: EarlyWindow = window): number {
 
 /**
  * Once the app has hydrated (its first effect): marks `app-interactive` for `npm run bench`, sets
- * `<html data-app="ready">` (browser tests wait for it) and replays clicks made before.
+ * `<html data-app="ready">` (browser tests wait for it) and replays clicks made before. If neither
+ * they nor the URL selected a country, the early panel (early-panel.tsx) has nothing to hand over.
  */
 export function useAppReady(): void {
   useEffect(() => {
@@ -35,5 +38,6 @@ export function useAppReady(): void {
     html.dataset.app = 'ready';
     performance.mark?.('app-interactive');
     replayEarlyClicks();
+    if (!useAppStore.getState().selectedId) clearEarlyPanel();
   }, []);
 }

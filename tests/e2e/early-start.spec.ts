@@ -1,12 +1,8 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { test } from './fixtures.ts';
 
-/**
- * The built page paints its prerendered map before the app's code runs (main.tsx starts it after
- * the first paint). A click on a country in that gap must not be lost. Here the app's code is held
- * back until the click has happened, which a slow laptop does by itself.
- */
-test('a click on the map before the app has started opens that country once it has', async ({ page }) => {
+/** Holds the app's code back until `release()`, as a slow laptop does by itself. */
+async function holdApp(page: Page) {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -15,21 +11,65 @@ test('a click on the map before the app has started opens that country once it h
     await held;
     await route.continue();
   });
+  return release;
+}
+
+const notStarted = (page: Page) => page.evaluate(() => document.documentElement.dataset.app ?? 'not started');
+
+/**
+ * The built page paints its prerendered map before the app's code runs (main.tsx starts it after
+ * the first paint). A click on a country in that gap opens its prerendered panel at once, and the
+ * app, once started, opens the same country (the click is replayed) in its own single panel.
+ */
+test('a click on the map before the app has started opens that country at once, and still once it has', async ({
+  page,
+}) => {
+  const release = await holdApp(page);
   // The frame's own goto: the fixture's page.goto would wait for the app, which is held back here.
   await page.mainFrame().goto('/', { waitUntil: 'commit' });
   const china = page.locator('[data-id="CHN"][role="button"]');
   await expect(china).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.dataset.app ?? 'not started')).toBe(
-    'not started',
-  );
+  expect(await notStarted(page)).toBe('not started');
   const box = await china.boundingBox();
   if (!box) throw new Error('China is not drawn');
   await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.45);
+  const panel = page.getByRole('complementary', { name: 'China' });
+  await expect(panel.locator('blockquote').first()).toBeVisible();
+  expect(await notStarted(page)).toBe('not started');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page).toHaveURL(/\?country=CHN$/);
+  await expect(page.getByRole('complementary')).toHaveCount(1);
+  await expect(panel).toBeVisible();
+  await expect(page.locator('#early-panel')).toBeEmpty();
+});
+
+test('a ?country= link shows its panel before the app has started, then the app’s own', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.mainFrame().goto('/?country=RUS', { waitUntil: 'commit' });
+  const panel = page.getByRole('complementary', { name: 'Russia' });
+  await expect(panel.locator('blockquote').first()).toBeVisible();
+  expect(await notStarted(page)).toBe('not started');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('#early-panel')).toBeEmpty();
+  await expect(page.getByRole('complementary')).toHaveCount(1);
+  await expect(panel.locator('blockquote').first()).toBeVisible();
+});
+
+test('a panel closed before the app has started stays closed once it has', async ({ page }) => {
+  const release = await holdApp(page);
+  await page.mainFrame().goto('/', { waitUntil: 'commit' });
+  const china = page.locator('[data-id="CHN"][role="button"]');
+  const box = await china.boundingBox();
+  if (!box) throw new Error('China is not drawn');
+  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.45);
+  await page.getByRole('button', { name: 'Close China' }).click();
   await expect(page.getByRole('complementary')).toHaveCount(0);
   release();
-  await expect(page.getByRole('complementary', { name: 'China' })).toBeVisible();
-  await expect(page).toHaveURL(/\?country=CHN$/);
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/country=/);
 });
 
 /**

@@ -13,10 +13,15 @@ import { HomeDetails } from './home-details.tsx';
 import { OrganisationList } from './organisation-list.tsx';
 import { PartnerDetails } from './partner-details.tsx';
 
+type Props = {
+  /** Shows this country (ISO 3166-1 alpha-3) rather than the selection: the build prerenders each. */
+  countryId?: string;
+};
+
 /** The details panel: what the article says about the selected country, in its own words. */
-export function CountryPanel() {
+export function CountryPanel({ countryId }: Props) {
   const dataset = useAppStore((s) => s.dataset);
-  const selectedId = useAppStore((s) => s.selectedId);
+  const selectedId = useAppStore((s) => countryId ?? s.selectedId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const map = useMapHandle();
 
