@@ -83,7 +83,7 @@ function spots(c: LabelCandidate, view: LabelView, width: number, height: number
   const y0 = sy - height / 2;
   if (c.kind === 'shape') {
     // At its point; else a line higher or lower, while that stays in its room (always, for a name
-    // that must show: Kazakhstan's, with Europe's small states to its west on a phone).
+    // that must show: the home country's, with Europe's small states to its west on a phone).
     const room = c.rank <= 1 ? height : c.ry * view.k * view.unit;
     return [0, -height, height]
       .filter((dy) => Math.abs(dy) <= room)

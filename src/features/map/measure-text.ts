@@ -9,8 +9,8 @@ let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
 
 /**
- * Measures a name as the map draws it, with a canvas in the page's own font (Latin, Cyrillic and
- * Kazakh letters alike), cached per text and size. Without a canvas, an estimate per letter.
+ * Measures a name as the map draws it, with a canvas in the page's own font (Latin and Cyrillic,
+ * with ә, қ, ң, ө, ұ, ү and і, alike), cached per text and size. Without a canvas, an estimate per letter.
  */
 export const measureText: Measure = (text, fontSize) => {
   const key = `${fontSize}|${text}`;
