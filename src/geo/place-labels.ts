@@ -27,6 +27,11 @@ export type LabelView = {
   /** The map's box in CSS px: labels whose point is outside it are not placed. */
   width: number;
   height: number;
+  /**
+   * What shows on screen, when it is more than the map's box (a stage taller or wider than the
+   * map, which the map fills when zoomed): [left, top, right, bottom] in CSS px, same origin.
+   */
+  frame?: Box;
   /** The names' font size, in CSS px. */
   fontSize: number;
   /** On-screen radius of a small state's dot, in CSS px: no name may cover one. */
@@ -71,8 +76,12 @@ export const labelOrder = (a: LabelCandidate, b: LabelCandidate): number =>
   a.rank - b.rank || b.rx * b.ry - a.rx * a.ry || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Wholly on the map: a name cut by its edge ("…echia") is left for a view that shows it all. */
-const within = (b: Box, view: LabelView) =>
-  b[0] >= 0 && b[1] >= 0 && b[2] <= view.width && b[3] <= view.height;
+const within = (b: Box, view: LabelView) => {
+  const [left, top, right, bottom] = frameOf(view);
+  return b[0] >= left && b[1] >= top && b[2] <= right && b[3] <= bottom;
+};
+
+const frameOf = (view: LabelView): Box => view.frame ?? [0, 0, view.width, view.height];
 
 const padded = (b: Box): Box => [b[0] - PAD, b[1] - PAD, b[2] + PAD, b[3] + PAD];
 
@@ -84,14 +93,22 @@ function spots(c: LabelCandidate, view: LabelView, width: number, height: number
   if (c.kind === 'shape') {
     // At its point; else a line higher or lower, while that stays in its room (always, for a name
     // that must show: the home country's, with Europe's small states to its west on a phone).
-    const room = c.rank <= 1 ? height : c.ry * view.k * view.unit;
-    return [0, -height, height]
+    const room = c.rank <= 1 ? 2 * height : c.ry * view.k * view.unit;
+    const stacked = [0, -height, height, -2 * height, 2 * height]
       .filter((dy) => Math.abs(dy) <= room)
       .map((dy) => ({
         anchor: 'middle' as const,
         sx,
         box: [sx - width / 2, y0 + dy, sx + width / 2, y0 + dy + height] as Box,
       }));
+    // A name that must show (a slide's country between its neighbours' names) may also sit beside
+    // its point, starting or ending there.
+    if (c.rank > 1) return stacked;
+    return [
+      ...stacked,
+      { anchor: 'start' as const, sx, box: [sx, y0, sx + width, y0 + height] as Box },
+      { anchor: 'end' as const, sx, box: [sx - width, y0, sx, y0 + height] as Box },
+    ];
   }
   const off = view.markerRadius + GAP;
   return [
@@ -122,7 +139,8 @@ export function placeLabels(
   const inView = (c: LabelCandidate) => {
     const sx = view.unit * (view.k * c.x + view.x);
     const sy = view.unit * (view.k * c.y + view.y);
-    return sx >= 0 && sy >= 0 && sx <= view.width && sy <= view.height;
+    const [left, top, right, bottom] = frameOf(view);
+    return sx >= left && sy >= top && sx <= right && sy <= bottom;
   };
   const visible = candidates.filter(inView);
   const r = view.markerRadius;

@@ -104,6 +104,7 @@ for (const { width, height, least } of screens) {
 // A 4:3 projector (the slide under the map) and a 16:9 laptop (the slide beside it).
 for (const { width, height } of [
   { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
   { width: 1366, height: 768 },
 ]) {
   test.describe(`the tour at ${width}×${height}`, () => {

@@ -16,6 +16,9 @@ const fontsInUse = (page: Page) =>
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
+      // Country names on the map are drawn in the map's own units after the first view; their
+      // size follows the map's scale, not the page's type scale.
+      if (parent?.closest('[data-label-for]')) continue;
       if (node.textContent?.trim() && parent?.checkVisibility()) add(parent);
     }
     for (const control of document.querySelectorAll('button, input, select, textarea, summary'))

@@ -20,6 +20,8 @@ type Shot = {
   filters?: boolean;
   table?: boolean;
   dark?: boolean;
+  /** Zoomed in far enough for the 1:50m outlines: wait for them. */
+  fine?: boolean;
 };
 
 const shots: Shot[] = [
@@ -49,11 +51,21 @@ const shots: Shot[] = [
   { name: 'present-russia-1366', screen: 'laptop', path: '/?present=5' },
   { name: 'present-central-asia-1366-dark', screen: 'laptop', path: '/?present=7', dark: true },
   { name: 'present-russia-phone', screen: 'phone', path: '/?present=5' },
+  { name: 'projector-kyrgyzstan', screen: 'projector', path: '/?country=KGZ' },
+  { name: 'desktop-germany-50m', screen: 'laptop', path: '/?country=DEU', fine: true },
+  { name: 'present-quiz-question-1024', screen: 'projector', path: '/?present=7&quiz=1' },
+  { name: 'present-quiz-answer-1024', screen: 'projector', path: '/?present=7&quiz=1&reveal=1' },
+  { name: 'phone-quiz-question', screen: 'phone', path: '/?present=7&quiz=1' },
 ];
 
-/** Waits for the state a picture needs: fonts loaded, the map (if shown) at rest, no gesture transform. */
+/**
+ * Waits for the state a picture needs: fonts loaded, the map (if shown) at rest, no gesture
+ * transform, and its names placed (they load after the first view).
+ */
 async function atRest(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  if (await page.locator('.map__svg').isVisible())
+    await expect(page.locator('[data-label-for]').first()).toBeAttached();
   await expect
     .poll(() => page.evaluate(() => document.querySelector<SVGElement>('.map__svg')?.style.transform ?? ''))
     .toBe('');
@@ -83,6 +95,16 @@ for (const shot of shots) {
       await page.getByRole('button', { name: 'Table' }).click();
       await expect(page.getByRole('table')).toBeVisible();
     }
+    if (shot.fine)
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .some((entry) => /world-50m-[^/]+\.json$/.test(entry.name)),
+          ),
+        )
+        .toBe(true);
     // No hover tooltip in the picture.
     await page.mouse.move(0, 0);
     await atRest(page);

@@ -118,6 +118,8 @@ export default memo(function LabelLayer({ highlight, overlayRef }: Props) {
         unit,
         width: layout.width * unit,
         height: layout.height * unit,
+        // The whole overlay shows: a phone's tall stage or the tour's shows map beyond the letterbox.
+        frame: [-dx, -dy, box.width - dx, box.height - dy],
         fontSize: LABEL_PX,
         markerRadius,
         avoid,

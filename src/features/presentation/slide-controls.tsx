@@ -27,12 +27,18 @@ export function SlideControls({
   const quiz = useAppStore((s) => s.quiz);
   return (
     <div className="slide__bar" role="toolbar" aria-label="Presentation">
-      <button type="button" className="button" onClick={() => step(-1)} disabled={atStart}>
-        ← Previous
+      <button
+        type="button"
+        className="button"
+        onClick={() => step(-1)}
+        disabled={atStart}
+        aria-label="← Previous"
+      >
+        ←<span className="slide__word"> Previous</span>
       </button>
       <span className="slide__progress">{progress}</span>
-      <button type="button" className="button" onClick={() => step(1)} disabled={atEnd}>
-        Next →
+      <button type="button" className="button" onClick={() => step(1)} disabled={atEnd} aria-label="Next →">
+        <span className="slide__word">Next </span>→
       </button>
       <span className="slide__spacer" />
       {fullscreen.available && (
@@ -42,8 +48,12 @@ export function SlideControls({
           onClick={fullscreen.toggle}
           aria-pressed={fullscreen.active}
           title="Full screen (F)"
+          aria-label="Full screen"
         >
-          Full screen
+          <span className="slide__word">Full screen</span>
+          <span className="slide__icon" aria-hidden="true">
+            ⤢
+          </span>
         </button>
       )}
       <button
