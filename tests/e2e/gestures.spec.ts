@@ -113,6 +113,13 @@ test.describe('desktop, 1280×800', () => {
       page,
     }) => {
       await open(page, '/?country=DEU');
+      // Framed, Germany is past 3x: its 1:50m outline replaces the 1:110m one once loaded. Measure
+      // one outline before and after, not one of each.
+      await expect
+        .poll(() =>
+          page.locator('[data-id="DEU"][role="button"]').evaluate((e) => e.getAttribute('d')?.length ?? 0),
+        )
+        .toBeGreaterThan(1500);
       // The shape's geometry (getBoundingClientRect), not its painted quad: hover thickens the stroke.
       const box = () =>
         page.locator('[data-id="DEU"][role="button"]').evaluate((e) => {
