@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { appDataPlugin } from './scripts/vite-plugin-app-data.ts';
+import { catalogsPlugin } from './scripts/vite-plugin-catalogs.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 import { singleFilePlugin } from './scripts/vite-plugin-single-file.ts';
 
@@ -15,6 +16,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       appDataPlugin(),
+      catalogsPlugin(),
       ...(single
         ? [singleFilePlugin(new URL('./public/favicon.svg', import.meta.url))]
         : [prerenderPlugin()]),

@@ -38,3 +38,9 @@ declare module 'virtual:search-names' {
   const names: Record<string, string[]>;
   export default names;
 }
+
+declare module 'virtual:catalog/*' {
+  /** One language's messages compiled for Lingui (scripts/vite-plugin-catalogs.ts), by message id. */
+  const messages: import('@lingui/core').Messages;
+  export default messages;
+}

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
+import { activateLocale } from '../src/i18n/i18n.ts';
 import { useAppStore } from '../src/store/app-store.ts';
 
 // waitFor and findBy wait for a state, not for a time: give them as long as a test may take on a
@@ -21,8 +22,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 // Property tests are deterministic: one fixed seed, printed on failure like any other.
 fc.configureGlobal({ seed: 20170303 });
 
-afterEach(() => {
+afterEach(async () => {
   useAppStore.setState(useAppStore.getInitialState(), true);
+  // The store is back in English: so is the catalog a test may have switched.
+  await activateLocale('en');
   // Pure data tests run in the node environment (`@vitest-environment node`): no DOM to reset.
   if (typeof window === 'undefined') return;
   cleanup();

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
+import { createLocaleSlice, type LocaleSlice } from './locale-slice.ts';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts';
 import { createPresentationSlice, type PresentationSlice } from './presentation-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
@@ -11,7 +12,8 @@ export type AppState = DatasetSlice &
   NoticesSlice &
   FiltersSlice &
   ViewSlice &
-  PresentationSlice;
+  PresentationSlice &
+  LocaleSlice;
 
 /** The one store, composed from typed slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -21,4 +23,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFiltersSlice(...a),
   ...createViewSlice(...a),
   ...createPresentationSlice(...a),
+  ...createLocaleSlice(...a),
 }));

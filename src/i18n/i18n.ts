@@ -1,0 +1,48 @@
+import en from 'virtual:catalog/en';
+import { setupI18n } from '@lingui/core';
+import type enCatalog from '../../data/locales/en.json';
+import type { Locale } from './locales.ts';
+
+/** A message's id: a key of the source catalog, data/locales/en.json. */
+export type MessageId = keyof typeof enCatalog;
+
+/** The values a message's placeholders take ({count}, {name}). */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/**
+ * A message not yet put into words: what pure code (model/, geo/) returns and the store keeps, so
+ * that it is worded in the language on screen when it is shown, and again after a switch.
+ */
+export type Message = { readonly id: MessageId; readonly values?: MessageValues };
+
+/** Words a message in the active language. */
+export type Translate = (id: MessageId, values?: MessageValues) => string;
+
+/** The one Lingui instance. English, the source and fallback, ships with the app's code. */
+export const i18n = setupI18n({ locale: 'en', messages: { en } });
+
+const catalogs: Record<Exclude<Locale, 'en'>, () => Promise<{ default: typeof en }>> = {
+  ru: () => import('virtual:catalog/ru'),
+  kk: () => import('virtual:catalog/kk'),
+};
+
+const loaded = new Set<Locale>(['en']);
+
+/**
+ * Loads `locale`'s catalog (once; a file of its own for Russian and Kazakh) and makes it the
+ * active one. Rejects when the file cannot be fetched; the active language then stays as it was.
+ */
+export async function activateLocale(locale: Locale): Promise<void> {
+  if (!loaded.has(locale) && locale !== 'en') {
+    const { default: messages } = await catalogs[locale]();
+    i18n.load(locale, messages);
+    loaded.add(locale);
+  }
+  i18n.activate(locale);
+}
+
+/** Words `id` in the active language; outside React (CSV headers, export titles, the tab's title). */
+export const t: Translate = (id, values) => i18n._(id, values as Record<string, unknown> | undefined);
+
+/** Words a `Message` in the active language. */
+export const word = (message: Message): string => t(message.id, message.values);
