@@ -177,10 +177,21 @@ async function pixel(page: Page, point: { x: number; y: number }): Promise<numbe
   }, png.toString('base64'));
 }
 
-/** A point well inside `id` (its neighbours 6 px around are the same country), away from its outline. */
+/**
+ * A point well inside `id` (its neighbours 6 px around are the same country), away from its outline.
+ * Probes only the country's own box on the map: a scan of the whole map took minutes on a busy machine.
+ */
 async function inside(page: Page, id: string): Promise<{ x: number; y: number }> {
   const point = await page.locator('.map').evaluate((map, id) => {
-    const m = map.getBoundingClientRect();
+    const stage = map.getBoundingClientRect();
+    const shape = map.querySelector(`.map__svg [data-id="${id}"]`)?.getBoundingClientRect();
+    if (!shape) return null;
+    const m = {
+      top: Math.max(stage.top, shape.top - 8),
+      bottom: Math.min(stage.bottom, shape.bottom + 8),
+      left: Math.max(stage.left, shape.left - 8),
+      right: Math.min(stage.right, shape.right + 8),
+    };
     const hit = (x: number, y: number) =>
       (document.elementFromPoint(x, y) as SVGElement | null)?.dataset?.id === id;
     for (let y = m.top + 8; y < m.bottom - 8; y += 3)
