@@ -29,7 +29,7 @@ const catalogs: Record<Exclude<Locale, 'en'>, () => Promise<{ default: typeof en
 const loaded = new Set<Locale>(['en']);
 
 /**
- * Loads `locale`'s catalog (once; a file of its own for Russian and Kazakh) and makes it the
+ * Loads `locale`'s catalog (once; a file of its own for each language but English) and makes it the
  * active one. Rejects when the file cannot be fetched; the active language then stays as it was.
  */
 export async function activateLocale(locale: Locale): Promise<void> {

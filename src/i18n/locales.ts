@@ -1,6 +1,6 @@
 /**
  * The interface's languages, as BCP 47 language tags. English is the source catalog and the
- * fallback; Kazakh is written in Cyrillic (the script its schools teach in).
+ * fallback; `kk` is written in Cyrillic (the script its schools teach in).
  */
 export const LOCALES = ['en', 'ru', 'kk'] as const;
 
