@@ -5,11 +5,15 @@ import { answerByRelation } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
 
-/** "Russia, China, and Japan" in the language's words (not Intl.ListFormat: Chromium lacks Kazakh). */
+/** "Russia, China, and Japan" in the language's words (not Intl.ListFormat: Chromium has no `kk` data). */
 function names(t: Translate, ids: readonly string[]): string {
   const all = ids.map(countryName);
   if (all.length < 2) return all[0] ?? '';
-  return t('quiz.listAnd', { head: all.slice(0, -1).join(', '), last: all.at(-1) ?? '', count: all.length });
+  return t('quiz.listAnd', {
+    head: all.slice(0, -1).join(', '),
+    last: all.at(-1) ?? '',
+    size: all.length === 2 ? 'two' : 'more',
+  });
 }
 
 /** The quiz's question about the slide's countries, in the dataset's words for its home country. */

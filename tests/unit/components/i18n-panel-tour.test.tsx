@@ -113,3 +113,15 @@ describe('messages from pure code, worded where they are shown', () => {
     expect(within(status).getByRole('button', { name: 'Dismiss message' })).toBeInTheDocument();
   });
 });
+
+describe('lists of names', () => {
+  it('keep English\'s serial comma from three names on, and use the language\'s "and"', async () => {
+    const list = (size: string) => t('quiz.listAnd', { head: 'A, B', last: 'C', size });
+    expect(list('more')).toBe('A, B, and C');
+    expect(t('quiz.listAnd', { head: 'A', last: 'B', size: 'two' })).toBe('A and B');
+    await speak('ru');
+    expect(list('more')).toBe('A, B и C');
+    await speak('kk');
+    expect(list('more')).toBe('A, B және C');
+  });
+});
