@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { type I18n, type Messages, setupI18n } from '@lingui/core';
 import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import atlas50 from 'world-atlas/countries-50m.json' with { type: 'json' };
@@ -15,9 +16,11 @@ import {
   worldArcs,
 } from '../src/geo/world-recipe.ts';
 import type { WorldLayout } from '../src/geo/world-shapes.ts';
+import type { Message } from '../src/i18n/i18n.ts';
 import type { Dataset } from '../src/model/schema.ts';
 import { validateDataset } from '../src/model/validate-dataset.ts';
 import { validateTour } from '../src/model/validate-tour.ts';
+import { compiledCatalog } from './vite-plugin-catalogs.ts';
 
 const DATASET_FILE = new URL('../data/kazakhstan.json', import.meta.url);
 const TOUR_FILE = new URL('../data/tour.json', import.meta.url);
@@ -50,6 +53,14 @@ function arcsModule(): string {
   return `export default ${JSON.stringify(worldArcs(world(), capital ? [capital.lon, capital.lat] : null))};`;
 }
 
+let english: I18n | undefined;
+/** A file's problems in English, one a line: the build's errors are for the person running it. */
+function inEnglish(errors: readonly Message[]): string {
+  english ??= setupI18n({ locale: 'en', messages: { en: compiledCatalog('en') as Messages } });
+  const words = english;
+  return errors.map((e) => words._(e.id, e.values as Record<string, unknown> | undefined)).join('\n  ');
+}
+
 /** Parses and validates the dataset; a broken file stops the build with every problem listed. */
 function datasetData(): Dataset {
   let input: unknown;
@@ -59,7 +70,7 @@ function datasetData(): Dataset {
     throw new Error(`data/kazakhstan.json is not valid JSON: ${(error as Error).message}`);
   }
   const result = validateDataset(input);
-  if (!result.ok) throw new Error(`data/kazakhstan.json is invalid:\n  ${result.errors.join('\n  ')}`);
+  if (!result.ok) throw new Error(`data/kazakhstan.json is invalid:\n  ${inEnglish(result.errors)}`);
   return result.dataset;
 }
 
@@ -112,7 +123,7 @@ function readJson(file: URL): unknown {
 /** The guided tour, checked against the article, the dataset's sections and the map's countries. */
 function tourModule(): string {
   const dataset = validateDataset(readJson(DATASET_FILE));
-  if (!dataset.ok) throw new Error(`data/kazakhstan.json is invalid:\n  ${dataset.errors.join('\n  ')}`);
+  if (!dataset.ok) throw new Error(`data/kazakhstan.json is invalid:\n  ${inEnglish(dataset.errors)}`);
   const result = validateTour(readJson(TOUR_FILE), {
     body: readFileSync(ARTICLE_FILE, 'utf8'),
     sections: new Set(dataset.dataset.sections.map((s) => s.id)),
@@ -122,7 +133,7 @@ function tourModule(): string {
         .map((s) => s.id),
     ),
   });
-  if (!result.ok) throw new Error(`data/tour.json is invalid:\n  ${result.errors.join('\n  ')}`);
+  if (!result.ok) throw new Error(`data/tour.json is invalid:\n  ${inEnglish(result.errors)}`);
   return `export default ${JSON.stringify(result.tour)};`;
 }
 

@@ -1,24 +1,30 @@
+import type { Message } from '../i18n/i18n.ts';
+import { problem } from './problem.ts';
 import type { Dataset, Quote } from './schema.ts';
 
 /**
  * Cross-reference checks zod cannot express on its own: ids that must exist, ids that must be
  * unique (two entries with one id would contradict each other), and dates that must be ordered. Each error is `path: message`, like zod's.
  */
-export function checkReferences(d: Dataset): string[] {
-  const errors: string[] = [];
+export function checkReferences(d: Dataset): Message[] {
+  const errors: Message[] = [];
   const sectionIds = new Set(d.sections.map((s) => s.id));
   const vectorIds = new Set(d.vectors.map((v) => v.id));
   const sectorIds = new Set(d.sectors.map((s) => s.id));
   const scopeIds = new Set([...d.groups, ...d.regions].map((s) => s.id));
 
   const quote = (q: Quote, path: string) => {
-    if (!sectionIds.has(q.section)) errors.push(`${path}.section: unknown section "${q.section}"`);
+    if (!sectionIds.has(q.section))
+      errors.push(problem('validation.unknownSection', `${path}.section`, { value: q.section }));
   };
   const unique = (ids: string[], path: string) => {
     const first = new Map<string, number>();
     ids.forEach((id, i) => {
       const at = first.get(id);
-      if (at !== undefined) errors.push(`${path}[${i}].id: "${id}" appears twice (also ${path}[${at}])`);
+      if (at !== undefined)
+        errors.push(
+          problem('validation.duplicateId', `${path}[${i}].id`, { value: id, first: `${path}[${at}]` }),
+        );
       else first.set(id, i);
     });
   };
@@ -39,12 +45,13 @@ export function checkReferences(d: Dataset): string[] {
     );
   }
   d.regions.forEach((r, i) => {
-    if (d.groups.some((g) => g.id === r.id)) errors.push(`regions[${i}].id: "${r.id}" is also a group id`);
+    if (d.groups.some((g) => g.id === r.id))
+      errors.push(problem('validation.regionIsGroup', `regions[${i}].id`, { value: r.id }));
   });
   // Groups share the organisation filter (and its `?org=` values) with the organisations.
   d.groups.forEach((g, i) => {
     if (g.acronym && d.organisations.some((o) => o.id === g.acronym))
-      errors.push(`groups[${i}].acronym: "${g.acronym}" is also an organisation id`);
+      errors.push(problem('validation.acronymIsOrganisation', `groups[${i}].acronym`, { value: g.acronym }));
   });
 
   for (const key of ['goals', 'priorities', 'principles'] as const) {
@@ -57,28 +64,34 @@ export function checkReferences(d: Dataset): string[] {
     quote(o.quote, `organisations[${i}].quote`);
     o.members.forEach((m, j) => {
       if (m.left !== undefined && m.left <= m.joined) {
-        errors.push(`organisations[${i}].members[${j}].left: must be after joined (${m.joined})`);
+        errors.push(
+          problem('validation.leftBeforeJoined', `organisations[${i}].members[${j}].left`, {
+            joined: m.joined,
+          }),
+        );
       }
     });
   });
 
   d.partners.forEach((p, i) => {
     const at = `partners[${i}]`;
-    if (p.id === d.home.id) errors.push(`${at}.id: the home country "${p.id}" cannot be a partner`);
+    if (p.id === d.home.id) errors.push(problem('validation.homeAsPartner', `${at}.id`, { value: p.id }));
     if (p.mention === 'named' && p.via !== undefined) {
-      errors.push(`${at}.via: only allowed when mention is "group" or "region"`);
+      errors.push(problem('validation.viaOnlyForGroups', `${at}.via`));
     }
     if (p.mention !== 'named' && p.via === undefined) {
-      errors.push(`${at}.via: required when mention is "${p.mention}"`);
+      errors.push(problem('validation.viaRequired', `${at}.via`, { mention: p.mention }));
     }
     if (p.via !== undefined && !scopeIds.has(p.via)) {
-      errors.push(`${at}.via: unknown group or region "${p.via}"`);
+      errors.push(problem('validation.unknownScope', `${at}.via`, { value: p.via }));
     }
     p.vectors.forEach((v, j) => {
-      if (!vectorIds.has(v)) errors.push(`${at}.vectors[${j}]: unknown vector "${v}"`);
+      if (!vectorIds.has(v))
+        errors.push(problem('validation.unknownVector', `${at}.vectors[${j}]`, { value: v }));
     });
     p.sectors.forEach((s, j) => {
-      if (!sectorIds.has(s)) errors.push(`${at}.sectors[${j}]: unknown sector "${s}"`);
+      if (!sectorIds.has(s))
+        errors.push(problem('validation.unknownSector', `${at}.sectors[${j}]`, { value: s }));
     });
     for (const [j, q] of p.aims.entries()) quote(q, `${at}.aims[${j}]`);
   });

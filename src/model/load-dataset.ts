@@ -1,9 +1,12 @@
+import type { Message } from '../i18n/i18n.ts';
+import { inside, problem } from './problem.ts';
 import { isVerbatimQuote } from './quote-text.ts';
 import type { Dataset, Quote } from './schema.ts';
 import { validateDataset } from './validate-dataset.ts';
 import { validateTour } from './validate-tour.ts';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+/** Problems are messages naming their path, worded where they are shown. */
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: Message[] };
 
 function allQuotes(d: Dataset): [string, Quote][] {
   return [
@@ -25,20 +28,24 @@ export function loadDatasetText(text: string, mapIds: ReadonlySet<string>): Load
     // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
     input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, errors: [`(file): not valid JSON: ${(error as Error).message}`] };
+    return {
+      ok: false,
+      errors: [problem('dataset.notJson', '(file)', { detail: (error as Error).message })],
+    };
   }
   const result = validateDataset(input);
   if (!result.ok) return result;
   const d = result.dataset;
-  const errors: string[] = [];
-  if (!mapIds.has(d.home.id)) errors.push(`home.id: "${d.home.id}" is not a country on the map`);
+  const errors: Message[] = [];
+  if (!mapIds.has(d.home.id)) errors.push(problem('validation.notOnMap', 'home.id', { value: d.home.id }));
   d.partners.forEach((p, i) => {
-    if (!mapIds.has(p.id)) errors.push(`partners[${i}].id: "${p.id}" is not a country on the map`);
+    if (!mapIds.has(p.id)) errors.push(problem('validation.notOnMap', `partners[${i}].id`, { value: p.id }));
   });
   const body = d.source.body;
   if (body) {
     for (const [path, quote] of allQuotes(d)) {
-      if (!isVerbatimQuote(quote.text, body)) errors.push(`${path}.text: not found verbatim in source.body`);
+      if (!isVerbatimQuote(quote.text, body))
+        errors.push(problem('validation.notVerbatimInBody', `${path}.text`));
     }
   }
   if (d.tour) {
@@ -47,7 +54,7 @@ export function loadDatasetText(text: string, mapIds: ReadonlySet<string>): Load
       sections: new Set(d.sections.map((s) => s.id)),
       countries: mapIds,
     });
-    if (!tour.ok) errors.push(...tour.errors.map((e) => `tour.${e}`));
+    if (!tour.ok) errors.push(...tour.errors.map((e) => inside('tour.', e)));
   }
   return errors.length === 0 ? result : { ok: false, errors };
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/i18n.ts';
 import { emptyFilters, FILTER_KINDS, type FilterKind, type FilterState } from './filters.ts';
 
 /** The part of the app's state that a link carries. Extended, never renamed: saved links depend on it. */
@@ -18,7 +19,7 @@ export type UrlState = {
 };
 
 /** What a link asks for; the slide is always read (null outside the tour). */
-export type ParsedQuery = { state: UrlState & { present: number | null }; notices: string[] };
+export type ParsedQuery = { state: UrlState & { present: number | null }; notices: Message[] };
 
 /** Every id each filter kind accepts; values outside these are ignored with a notice. */
 export type KnownFilterValues = Record<FilterKind, readonly string[]>;
@@ -27,13 +28,6 @@ const MAX_VALUE_LENGTH = 64;
 /** Upper bound for `?present=`; the tour itself clamps to its last slide once it has loaded. */
 export const MAX_SLIDE = 999;
 const MAX_LIST_LENGTH = 2000;
-const KIND_WORDS: Record<FilterKind, string> = {
-  relation: 'relation',
-  vector: 'vector',
-  region: 'region',
-  org: 'organisation',
-  sector: 'sector',
-};
 
 function safeParams(search: string): URLSearchParams {
   try {
@@ -43,7 +37,8 @@ function safeParams(search: string): URLSearchParams {
   }
 }
 
-const short = (raw: string) => `"${raw.slice(0, 24)}${raw.length > 24 ? '…' : ''}"`;
+/** A value from the link, cut short for a notice (the notice's words put it in quotes). */
+const short = (raw: string) => `${raw.slice(0, 24)}${raw.length > 24 ? '…' : ''}`;
 
 /** One filter list: known values in their canonical order, the rest reported. */
 function parseList(
@@ -66,15 +61,13 @@ function parseList(
 const shorten = (raw: string) => `${raw.slice(0, 12)}${raw.length > 12 ? '…' : ''}`;
 
 /** `?present` alone starts at slide 1; numbers are clamped to 1..MAX_SLIDE; words are refused. */
-function parseSlide(raw: string | undefined, notices: string[]): number | null {
+function parseSlide(raw: string | undefined, notices: Message[]): number | null {
   if (raw === undefined) return null;
   const text = raw.slice(0, MAX_VALUE_LENGTH).trim();
   if (text === '') return 1;
   const n = Number(text);
   if (!Number.isFinite(n)) {
-    notices.push(
-      `The link asks for slide "${shorten(raw)}", which is not a slide number; the tour starts at slide 1.`,
-    );
+    notices.push({ id: 'url.badSlide', values: { value: shorten(raw) } });
     return 1;
   }
   return Math.min(MAX_SLIDE, Math.max(1, Math.trunc(n)));
@@ -96,13 +89,11 @@ const FLAG_WORDS: Record<string, boolean> = {
  * A switch in the link: `?quiz`, `quiz=1`, `on`, `true`, `yes` turn it on; `0`, `off`, `false`, `no`
  * turn it off; absent, it is `fallback`; any other word is reported and leaves it at `fallback`.
  */
-function parseFlag(raw: string | undefined, name: string, notices: string[], fallback = false): boolean {
+function parseFlag(raw: string | undefined, name: string, notices: Message[], fallback = false): boolean {
   if (raw === undefined) return fallback;
   const flag = FLAG_WORDS[raw.slice(0, MAX_VALUE_LENGTH).trim().toLowerCase()];
   if (flag !== undefined) return flag;
-  notices.push(
-    `The link sets ${name} to ${short(raw)}, which is neither 1 nor 0; ${name} is ${fallback ? 'on' : 'off'}.`,
-  );
+  notices.push({ id: 'url.badFlag', values: { name, value: short(raw), state: fallback ? 'on' : 'off' } });
   return fallback;
 }
 
@@ -117,13 +108,13 @@ export function queryToState(
   knownFilters?: KnownFilterValues,
 ): ParsedQuery {
   const params = safeParams(search);
-  const notices: string[] = [];
+  const notices: Message[] = [];
   const raw = params.getAll('country').at(-1);
   let country: string | null = null;
   if (raw !== undefined && raw !== '') {
     const id = raw.slice(0, MAX_VALUE_LENGTH).trim().toUpperCase();
     if (knownCountries.has(id)) country = id;
-    else notices.push(`The link asks for country "${shorten(raw)}", which is not on this map.`);
+    else notices.push({ id: 'url.unknownCountry', values: { value: shorten(raw) } });
   }
   const present = parseSlide(params.getAll('present').at(-1), notices);
   if (!knownFilters) return { state: { country, present }, notices };
@@ -135,15 +126,14 @@ export function queryToState(
     const { ids, unknown } = parseList(list, kind, knownFilters[kind]);
     filters[kind] = ids;
     if (unknown.length > 0)
-      notices.push(
-        `The link filters by ${KIND_WORDS[kind]} ${unknown.slice(0, 3).map(short).join(', ')}${
-          unknown.length > 3 ? ' and more' : ''
-        }, which this map does not know; ignored.`,
-      );
+      notices.push({
+        id: unknown.length > 3 ? 'url.unknownFiltersMore' : 'url.unknownFilters',
+        values: { kind, values: unknown.slice(0, 3).map(short).join(', ') },
+      });
   }
   const asOf = params.getAll('asof').at(-1)?.trim().toLowerCase();
   if (asOf !== undefined && asOf !== 'today' && asOf !== 'article' && asOf !== '')
-    notices.push(`The link asks for memberships as of ${short(asOf)}; showing the article's date.`);
+    notices.push({ id: 'url.badAsOf', values: { value: short(asOf) } });
   const quiz = parseFlag(params.getAll('quiz').at(-1), 'quiz', notices);
   // A revealed answer means nothing without the quiz: read (and reported) only with it.
   const reveal = quiz && parseFlag(params.getAll('reveal').at(-1), 'reveal', notices);

@@ -1,8 +1,11 @@
+import type { Message } from '../i18n/i18n.ts';
+import { issueMessage } from './issue-message.ts';
+import { problem } from './problem.ts';
 import { isVerbatimQuote } from './quote-text.ts';
 import { type Tour, tourSchema } from './tour-schema.ts';
-import { formatIssuePath } from './validate-dataset.ts';
 
-export type TourResult = { ok: true; tour: Tour } | { ok: false; errors: string[] };
+/** Problems are messages naming their path (`steps[2] (intro)`), worded where they are shown. */
+export type TourResult = { ok: true; tour: Tour } | { ok: false; errors: Message[] };
 
 /**
  * What a tour is checked against: the article body (undefined for a dataset that carries none:
@@ -20,22 +23,22 @@ export type TourContext = {
  */
 export function validateTour(input: unknown, context: TourContext): TourResult {
   const parsed = tourSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`) };
-  }
-  const errors: string[] = [];
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(issueMessage) };
+  const errors: Message[] = [];
   const seen = new Set<string>();
   parsed.data.steps.forEach((step, i) => {
     const at = `steps[${i}] (${step.id})`;
-    if (seen.has(step.id)) errors.push(`${at}: id is used twice`);
+    if (seen.has(step.id)) errors.push(problem('validation.stepIdTwice', at));
     seen.add(step.id);
-    if (!context.sections.has(step.section)) errors.push(`${at}: unknown section "${step.section}"`);
+    if (!context.sections.has(step.section))
+      errors.push(problem('validation.unknownSection', at, { value: step.section }));
     for (const q of [...step.quotes, ...(step.note ? [step.note] : [])]) {
       if (context.body !== undefined && !isVerbatimQuote(q, context.body))
-        errors.push(`${at}: not verbatim in the article: "${q.slice(0, 60)}"`);
+        errors.push(problem('validation.notVerbatimInArticle', at, { value: q.slice(0, 60) }));
     }
     for (const id of step.countries) {
-      if (!context.countries.has(id)) errors.push(`${at}: ${id} is not a country on the map`);
+      if (!context.countries.has(id))
+        errors.push(problem('validation.stepCountryNotOnMap', at, { value: id }));
     }
   });
   return errors.length === 0 ? { ok: true, tour: parsed.data } : { ok: false, errors };

@@ -1,5 +1,6 @@
 import builtIn from 'virtual:dataset';
 import type { StateCreator } from 'zustand';
+import type { Message } from '../i18n/i18n.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { AppState } from './app-store.ts';
 
@@ -13,8 +14,8 @@ export type DatasetSlice = {
   /** Back to the built-in article. */
   restoreBuiltIn: () => void;
   /** Problems with the last file the user tried to load; what was on show stays as it was. */
-  loadErrors: string[];
-  setLoadErrors: (errors: string[]) => void;
+  loadErrors: Message[];
+  setLoadErrors: (errors: Message[]) => void;
 };
 
 export const builtInDataset: Dataset = builtIn;

@@ -1,12 +1,19 @@
 import type { StateCreator } from 'zustand';
+import type { Message } from '../i18n/i18n.ts';
 import type { AppState } from './app-store.ts';
 
-export type Notice = { id: number; text: string };
+/**
+ * A notice's text: a message worded when shown (so it follows a language switch), or words that
+ * are already final (an error's own text from a browser or a file).
+ */
+export type NoticeText = Message | string;
+
+export type Notice = { id: number; text: NoticeText };
 
 export type NoticesSlice = {
   /** Messages about input the app could not use (a bad link, later a bad file); dismissible. */
   notices: Notice[];
-  addNotices: (texts: string[]) => void;
+  addNotices: (texts: readonly NoticeText[]) => void;
   dismissNotice: (id: number) => void;
 };
 

@@ -3,6 +3,7 @@ import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { Icon } from '../../components/icon.tsx';
 import { useMapHandle } from '../../components/map-handle.ts';
 import { currentNameNote } from '../../geo/renamed-countries.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { relationLabels } from '../../model/labels.ts';
@@ -24,6 +25,7 @@ export function CountryPanel({ countryId }: Props) {
   const selectedId = useAppStore((s) => countryId ?? s.selectedId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const map = useMapHandle();
+  const t = useT();
 
   // A choice made on the map moves focus to the panel; a deep link on load, the search box and the
   // table leave focus where it is. After the panel has painted: focusing forces a layout, which
@@ -39,8 +41,8 @@ export function CountryPanel({ countryId }: Props) {
   if (!selectedId)
     return (
       <div className="panel panel--empty">
-        <p>Select a country on the map, or find it by name, to read what the article says about it.</p>
-        <p className="muted">Arrow keys move between countries; Enter opens one.</p>
+        <p>{t('panel.emptyHint')}</p>
+        <p className="muted">{t('panel.emptyKeys')}</p>
       </div>
     );
   const name = countryName(selectedId);
@@ -63,7 +65,12 @@ export function CountryPanel({ countryId }: Props) {
         <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
           {name}
         </h2>
-        <button type="button" className="panel__close" onClick={close} aria-label={`Close ${name}`}>
+        <button
+          type="button"
+          className="panel__close"
+          onClick={close}
+          aria-label={t('panel.close', { name })}
+        >
           <Icon name="close" />
         </button>
       </header>
@@ -76,18 +83,15 @@ export function CountryPanel({ countryId }: Props) {
       </p>
       {status.relation === 'home' && <HomeDetails dataset={dataset} />}
       {status.partner && <PartnerDetails dataset={dataset} partner={status.partner} />}
-      {status.relation === 'none' && (
-        <p>
-          The article does not cover {name}: it names it neither directly nor through a group or region it
-          belongs to.
-        </p>
-      )}
+      {status.relation === 'none' && <p>{t('panel.notCovered', { name })}</p>}
       <section aria-labelledby="panel-orgs">
         <h3 id="panel-orgs">
           {status.relation === 'home'
-            ? 'Memberships'
-            : `Organisations shared with ${countryName(dataset.home.id)}`}{' '}
-          (as of {formatDate(dataset.asOf)})
+            ? t('panel.memberships', { date: formatDate(dataset.asOf) })
+            : t('panel.sharedOrganisations', {
+                home: countryName(dataset.home.id),
+                date: formatDate(dataset.asOf),
+              })}
         </h3>
         <OrganisationList
           organisations={sharedOrganisations(dataset, selectedId)}

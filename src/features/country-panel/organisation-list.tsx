@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { membershipOf } from '../../model/partner-notes.ts';
 import type { Organisation } from '../../model/schema.ts';
@@ -15,8 +16,9 @@ export function OrganisationList({
   asOf: string;
   countryId: string;
 }) {
+  const t = useT();
   if (organisations.length === 0)
-    return <p className="muted">None of the article's organisations on {formatDate(asOf)}.</p>;
+    return <p className="muted">{t('panel.noOrganisations', { date: formatDate(asOf) })}</p>;
   const details = organisations.map((org) => ({ org, m: membershipOf(org, countryId, asOf) }));
   const noted = details.filter(({ m }) => m?.note);
   return (
@@ -31,19 +33,22 @@ export function OrganisationList({
               {' '}
               (<span dir="auto">{org.fullName}</span>)
             </span>
-            {m && m.status !== 'member' && <>, {m.status}</>}
+            {m && m.status !== 'member' && <>, {t('panel.status', { status: m.status })}</>}
           </li>
         ))}
       </ul>
       {noted.length > 0 && (
         <details className="panel__org-notes">
-          <summary>Membership notes ({noted.length})</summary>
+          <summary>{t('panel.membershipNotes', { count: noted.length })}</summary>
           <ul>
             {noted.map(({ org, m }) => (
               <li key={org.id}>
                 <strong dir="auto">{org.acronym}</strong>
-                {m?.status !== 'member' ? ` (${m?.status})` : ''}: <span dir="auto">{m?.note}</span>
-                {m?.checked && <span className="muted"> Checked {formatDate(m.checked)}.</span>}
+                {m && m.status !== 'member' ? ` (${t('panel.status', { status: m.status })})` : ''}:{' '}
+                <span dir="auto">{m?.note}</span>
+                {m?.checked && (
+                  <span className="muted"> {t('panel.checked', { date: formatDate(m.checked) })}</span>
+                )}
               </li>
             ))}
           </ul>

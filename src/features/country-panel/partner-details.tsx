@@ -1,15 +1,16 @@
+import { useT } from '../../i18n/use-t.ts';
 import { coverageSentence } from '../../model/labels.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
 import { BodiesInQuotes, PartnerNotes } from './partner-notes.tsx';
 import { QuoteList } from './quote-list.tsx';
 
-/** The vector's source: the article's own term, or this map's grouping (only "Asian vector" is the article's). */
-const originLabel = (origin: string | undefined) =>
-  origin === 'map' ? 'grouping used by this map' : origin === 'article' ? 'the article’s term' : undefined;
-
 /** Coverage, vectors, sectors and the stated aims of one partner; chips keyed by place (see QuoteList). */
 export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
+  const t = useT();
+  // The vector's source: the article's own term, or this map's grouping (only "Asian vector" is the article's).
+  const originLabel = (origin: string | undefined) =>
+    origin === 'map' || origin === 'article' ? t('panel.vectorOrigin', { origin }) : undefined;
   const vectors = dataset.vectors.filter((v) => partner.vectors.includes(v.id));
   const sectors = dataset.sectors.filter((s) => partner.sectors.includes(s.id));
   const scope = [...dataset.groups, ...dataset.regions].find((s) => s.id === partner.via);
@@ -19,16 +20,16 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
     <>
       <p className="panel__coverage" data-mention={partner.mention}>
         {coverageSentence(dataset, partner)}
-        {articleName && <>, as “{articleName}”</>}
+        {articleName && t('panel.articleName', { name: articleName })}
       </p>
       {scope && partner.mention !== 'named' && (
         <p className="panel__rule">
-          <span className="muted">Rule used by this map for “{scope.phrase}”: </span>
+          <span className="muted">{t('panel.rule', { phrase: scope.phrase })} </span>
           {scope.rule}
         </p>
       )}
       <dl className="facts">
-        <dt>{vectors.length > 1 ? 'Policy vectors' : 'Policy vector'}</dt>
+        <dt>{t('panel.vectors', { count: vectors.length })}</dt>
         <dd>
           <ul className="chips">
             {vectors.map((v, place) => (
@@ -48,7 +49,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
         </dd>
         {sectors.length > 0 && (
           <>
-            <dt>Sectors</dt>
+            <dt>{t('panel.sectors')}</dt>
             <dd>
               <ul className="chips">
                 {sectors.map((s, place) => (
@@ -62,7 +63,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
         )}
       </dl>
       <section aria-labelledby="panel-aims">
-        <h3 id="panel-aims">What the article says</h3>
+        <h3 id="panel-aims">{t('panel.aims')}</h3>
         <QuoteList quotes={partner.aims} dataset={dataset} />
         <BodiesInQuotes dataset={dataset} partner={partner} />
       </section>

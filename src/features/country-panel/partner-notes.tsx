@@ -1,31 +1,48 @@
+import type { Translate } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { bodiesNamedIn, treatyAllianceOrganisations } from '../../model/partner-notes.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
 
-const list = (names: string[], last = 'and') =>
-  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${last} ${names.at(-1)}`;
+/** "A, B and C" (or "A, B or C") in the interface's language. */
+const list = (t: Translate, names: string[], last: 'and' | 'or' = 'and') =>
+  names.length < 2
+    ? (names[0] ?? '')
+    : t(last === 'and' ? 'panel.listAnd' : 'panel.listOr', {
+        head: names.slice(0, -1).join(', '),
+        last: names.at(-1) ?? '',
+      });
 
 /**
  * For each quoted sentence that names organisations ("within the UN, OIC, CICMA"): which of them the
  * country belonged to on the article's date, so the sentence never suggests a non-member takes part.
  */
 export function BodiesInQuotes({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
+  const t = useT();
   const name = countryName(partner.id);
   const lines = partner.aims.flatMap((aim) => {
     const bodies = bodiesNamedIn(dataset, aim.text, partner.id, dataset.asOf);
     if (bodies.length === 0) return [];
     const label = (b: (typeof bodies)[number]) =>
-      b.member && b.member.status !== 'member' ? `${b.term} (${b.member.status})` : b.term;
+      b.member && b.member.status !== 'member'
+        ? `${b.term} (${t('panel.status', { status: b.member.status })})`
+        : b.term;
     const inside = bodies.filter((b) => b.member).map(label);
     const outside = bodies.filter((b) => !b.member).map((b) => b.term);
-    const named = list(bodies.map((b) => b.term));
-    const start = aim.text.split(' ').slice(0, 5).join(' ');
-    return [
-      `${named} (named in “${start} …”): on ${formatDate(dataset.asOf)}, ${name} belonged to ${
-        inside.length > 0 ? list(inside) : 'none of them'
-      }${inside.length > 0 && outside.length > 0 ? `, not to ${list(outside, 'or')}` : ''}.`,
-    ];
+    const values = {
+      named: list(
+        t,
+        bodies.map((b) => b.term),
+      ),
+      start: aim.text.split(' ').slice(0, 5).join(' '),
+      date: formatDate(dataset.asOf),
+      name,
+      inside: list(t, inside),
+      outside: list(t, outside, 'or'),
+    };
+    if (inside.length === 0) return [t('panel.bodiesNone', values)];
+    return [t(outside.length > 0 ? 'panel.bodiesSome' : 'panel.bodiesAll', values)];
   });
   return lines.map((line) => (
     <p key={line} className="panel__bodies">
@@ -36,22 +53,23 @@ export function BodiesInQuotes({ dataset, partner }: { dataset: Dataset; partner
 
 /** Public facts beside the article's words: treaty allies that are not "alliance", dataset notes. */
 export function PartnerNotes({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
+  const t = useT();
   const treaties = treatyAllianceOrganisations(dataset, partner);
   const notes = [
     ...treaties.map((org) => ({
-      text: `Treaty allies through the ${org.acronym}, which the article names; this map reserves “alliance” for a bilateral alliance treaty the article names.`,
-      source: `${org.fullName}, members on ${formatDate(dataset.asOf)}`,
+      text: t('panel.treatyAllies', { org: org.acronym }),
+      source: t('panel.treatySource', { name: org.fullName, date: formatDate(dataset.asOf) }),
     })),
     ...(partner.notes ?? []),
   ];
   if (notes.length === 0) return null;
   return (
     <section aria-labelledby="panel-notes" className="panel__notes">
-      <h3 id="panel-notes">Notes beside the article</h3>
+      <h3 id="panel-notes">{t('panel.notes')}</h3>
       <ul>
         {notes.map((n) => (
           <li key={n.text}>
-            {n.text} <span className="muted">Source: {n.source}.</span>
+            {n.text} <span className="muted">{t('panel.source', { source: n.source })}</span>
           </li>
         ))}
       </ul>

@@ -1,3 +1,5 @@
+import { RichText, slot } from '../../i18n/rich-text.tsx';
+import { useT } from '../../i18n/use-t.ts';
 import type { Dataset, Quote } from '../../model/schema.ts';
 
 /**
@@ -6,6 +8,7 @@ import type { Dataset, Quote } from '../../model/schema.ts';
  * building new elements (nothing in a quote keeps state).
  */
 export function QuoteList({ quotes, dataset }: { quotes: Quote[]; dataset: Dataset }) {
+  const t = useT();
   const sectionTitle = (id: string) => dataset.sections.find((s) => s.id === id)?.title ?? id;
   return (
     <ul className="quotes">
@@ -14,7 +17,10 @@ export function QuoteList({ quotes, dataset }: { quotes: Quote[]; dataset: Datas
           <figure>
             <blockquote dir="auto">{quote.text}</blockquote>
             <figcaption>
-              Section: <span dir="auto">{sectionTitle(quote.section)}</span>
+              <RichText
+                text={t('panel.quoteSection', { title: slot('title') })}
+                slots={{ title: <span dir="auto">{sectionTitle(quote.section)}</span> }}
+              />
             </figcaption>
           </figure>
         </li>

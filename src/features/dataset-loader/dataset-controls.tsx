@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { downloadFile } from '../../components/download-file.ts';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { useMapHandle } from '../../components/map-handle.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { datasetShortName } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { builtInDataset } from '../../store/dataset-slice.ts';
@@ -18,10 +19,11 @@ export function DatasetControls() {
   const map = useMapHandle();
   const dataset = useAppStore((s) => s.dataset);
   const restore = useAppStore((s) => s.restoreBuiltIn);
+  const t = useT();
   return (
     <div className="dataset-controls">
       <label htmlFor={inputId} className="button">
-        Load dataset
+        {t('loader.load')}
       </label>
       <input
         id={inputId}
@@ -44,7 +46,7 @@ export function DatasetControls() {
           )
         }
       >
-        Download dataset
+        {t('loader.download')}
       </button>
       {!isBuiltIn && (
         <button
@@ -56,7 +58,9 @@ export function DatasetControls() {
             restore();
           }}
         >
-          {`Back to the ${datasetShortName(builtInDataset, countryName(builtInDataset.home.id))} article`}
+          {t('loader.backToBuiltIn', {
+            name: datasetShortName(builtInDataset, countryName(builtInDataset.home.id)),
+          })}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { useMapHandle } from '../../components/map-handle.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { LOAD_INPUT } from './dataset-controls.tsx';
 
@@ -9,22 +10,22 @@ export function DatasetErrors() {
   const errors = useAppStore(useShallow((s) => s.loadErrors));
   const map = useMapHandle();
   const clear = useAppStore((s) => s.setLoadErrors);
+  const t = useT();
   if (errors.length === 0) return null;
   return (
     <div className="dataset-errors" role="alert">
       <p>
-        <strong>The dataset was not loaded</strong> ({errors.length}{' '}
-        {errors.length === 1 ? 'problem' : 'problems'}
-        ). The map is unchanged.
+        <strong>{t('loader.notLoaded')}</strong> {t('loader.problems', { count: errors.length })}
       </p>
       <ul>
-        {errors.slice(0, 50).map((error) => (
-          <li key={error}>
-            <code>{error}</code>
+        {errors.slice(0, 50).map((error, place) => (
+          // Keyed by place: two problems may read the same.
+          <li key={place}>
+            <code dir="auto">{t(error.id, error.values)}</code>
           </li>
         ))}
       </ul>
-      {errors.length > 50 && <p>…and {errors.length - 50} more.</p>}
+      {errors.length > 50 && <p>{t('loader.more', { count: errors.length - 50 })}</p>}
       <button
         type="button"
         className="button"
@@ -34,7 +35,7 @@ export function DatasetErrors() {
           clear([]);
         }}
       >
-        Dismiss
+        {t('loader.dismiss')}
       </button>
     </div>
   );

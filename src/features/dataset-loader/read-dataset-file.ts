@@ -1,15 +1,12 @@
-import { MAX_DATASET_BYTES } from '../../model/dataset-limits.ts';
+import { fileTooLarge } from '../../model/dataset-limits.ts';
 import type { LoadResult } from '../../model/load-dataset.ts';
+import { problem } from '../../model/problem.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { selectableIds } from '../../world/world.ts';
 
 async function readFile(file: File): Promise<LoadResult> {
-  if (file.size > MAX_DATASET_BYTES) {
-    return {
-      ok: false,
-      errors: [`(file): ${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 5 MB`],
-    };
-  }
+  const tooLarge = fileTooLarge(file.name, file.size);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   const text = await file.text();
   // The validator (zod) is loaded only when someone loads a file: it is not needed for the first view.
   const { loadDatasetText } = await import('../../model/load-dataset.ts');
@@ -27,8 +24,7 @@ export async function loadDatasetFile(file: File): Promise<void> {
     if (result.ok) showDataset(result.dataset);
     else setLoadErrors(result.errors);
   } catch (error) {
-    setLoadErrors([
-      `(file): could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`,
-    ]);
+    const detail = error instanceof Error ? error.message : String(error);
+    setLoadErrors([problem('dataset.unreadable', '(file)', { name: file.name, detail })]);
   }
 }

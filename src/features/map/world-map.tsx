@@ -2,6 +2,7 @@ import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useMe
 import { type MapHandle, useRegisterMapHandle } from '../../components/map-handle.ts';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import type { View } from '../../geo/zoom-machine.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -111,15 +112,22 @@ export function WorldMap() {
   useDrawnMark('map-drawn');
   useMarkerScale(containerRef, size);
 
+  const t = useT();
   const statuses = useMemo(
     () =>
       selectableShapes.map((shape) => {
         const status = countryStatus(dataset, shape.id);
         const sentence = status.partner ? coverageSentence(dataset, status.partner) : '';
-        const coverage = sentence && `, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
-        return { shape, ...status, label: `${shape.name}, ${relationPhrases[status.relation]}${coverage}` };
+        const values = { name: shape.name, relation: relationPhrases[status.relation] };
+        const label = sentence
+          ? t('map.countryCovered', {
+              ...values,
+              coverage: `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`,
+            })
+          : t('map.country', values);
+        return { shape, ...status, label };
       }),
-    [dataset],
+    [dataset, t],
   );
   useFraming(zoom);
   // The tour's quiz asks about these: painted neutral (presentation.css) and named without their
@@ -186,7 +194,7 @@ export function WorldMap() {
           className="map__svg"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           role="group"
-          aria-label={`World map of ${countryName(dataset.home.id)}'s foreign relations. Arrow keys move between countries; Enter opens one.`}
+          aria-label={t('map.label', { home: countryName(dataset.home.id) })}
           onClick={(event) => {
             const id = countryIdOf(event.target);
             if (id) useAppStore.getState().select(id, 'map');

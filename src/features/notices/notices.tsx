@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { Icon } from '../../components/icon.tsx';
 import { useMapHandle } from '../../components/map-handle.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** Dismissible messages about input the app could not use, such as a link to an unknown country. */
@@ -9,11 +10,14 @@ export function Notices() {
   const notices = useAppStore(useShallow((s) => s.notices));
   const map = useMapHandle();
   const dismiss = useAppStore((s) => s.dismissNotice);
+  const t = useT();
   return (
     <div className="notices" role="status">
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
-          <span dir="auto">{notice.text}</span>
+          <span dir="auto">
+            {typeof notice.text === 'string' ? notice.text : t(notice.text.id, notice.text.values)}
+          </span>
           <button
             type="button"
             onClick={(event) => {
@@ -29,7 +33,7 @@ export function Notices() {
               );
               dismiss(notice.id);
             }}
-            aria-label="Dismiss message"
+            aria-label={t('notice.dismiss')}
           >
             <Icon name="close" />
           </button>

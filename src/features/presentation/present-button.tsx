@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /**
@@ -8,6 +9,7 @@ import { useAppStore } from '../../store/app-store.ts';
 export function PresentButton() {
   const presenting = useAppStore((s) => s.slide !== null);
   const ref = useRef<HTMLButtonElement>(null);
+  const t = useT();
   const was = useRef(presenting);
   useEffect(() => {
     if (was.current && !presenting) ref.current?.focus();
@@ -20,7 +22,7 @@ export function PresentButton() {
       className="button button--primary"
       onClick={() => useAppStore.getState().present(0)}
     >
-      Present
+      {t('tour.present')}
     </button>
   );
 }

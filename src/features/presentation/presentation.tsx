@@ -1,5 +1,7 @@
 import tour from 'virtual:tour';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { RichText, slot } from '../../i18n/rich-text.tsx';
+import { useT } from '../../i18n/use-t.ts';
 import { questionCountries } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { tourFromSections } from '../../model/tour-from-sections.ts';
@@ -34,6 +36,7 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   const asking = useAppStore(isAsking);
   const { sections, source } = dataset;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const t = useT();
   const fullscreen = useFullscreen();
   const [theme, toggleTheme] = useProjectorTheme();
   usePresentationKeys(fullscreen.toggle);
@@ -51,7 +54,7 @@ export default function Presentation({ children }: { children?: ReactNode }) {
 
   if (!step || slide === null || !steps) return null;
   const section = sections.find((s) => s.id === step.section)?.title ?? step.section;
-  const progress = `${slide + 1} / ${steps.length}`;
+  const progress = t('tour.progress', { slide: slide + 1, count: steps.length });
   // The quiz's part of the slide: nothing on a slide with only the home country, or without the quiz.
   const asked = quiz ? questionCountries(step, dataset.home.id) : [];
 
@@ -88,17 +91,23 @@ export default function Presentation({ children }: { children?: ReactNode }) {
         </>
       )}
       <p className="slide__source">
-        <span dir="auto">{source.author}</span>, “<span dir="auto">{source.title}</span>”
+        <RichText
+          text={t('tour.source', { author: slot('author'), title: slot('title') })}
+          slots={{
+            author: <span dir="auto">{source.author}</span>,
+            title: <span dir="auto">{source.title}</span>,
+          }}
+        />
       </p>
       {step.note && !asking && (
         <details className="slide__notes">
-          <summary>Notes: the whole paragraph</summary>
+          <summary>{t('tour.notes')}</summary>
           <p dir="auto">{step.note}</p>
         </details>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        Slide {slide + 1} of {steps.length}: {step.title}
-        {asked.length > 0 && `. ${quizAnnouncement(dataset, asked, asking, step.quotes)}`}
+        {t('tour.announce', { slide: slide + 1, count: steps.length, title: step.title })}
+        {asked.length > 0 && `. ${quizAnnouncement(t, dataset, asked, asking, step.quotes)}`}
       </p>
     </section>
   );

@@ -1,17 +1,24 @@
+import type { Translate } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { answerByRelation } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
 
-const list = new Intl.ListFormat('en', { type: 'conjunction' });
-const names = (ids: readonly string[]) => list.format(ids.map(countryName));
+/** "Russia, China, and Japan" in the language's words (not Intl.ListFormat: Chromium has no `kk` data). */
+function names(t: Translate, ids: readonly string[]): string {
+  const all = ids.map(countryName);
+  if (all.length < 2) return all[0] ?? '';
+  return t('quiz.listAnd', {
+    head: all.slice(0, -1).join(', '),
+    last: all.at(-1) ?? '',
+    size: all.length === 2 ? 'two' : 'more',
+  });
+}
 
 /** The quiz's question about the slide's countries, in the dataset's words for its home country. */
-export function questionText(dataset: Dataset, count: number): string {
-  const home = countryName(dataset.home.id);
-  return count === 1
-    ? `How does the article describe ${home}'s relation with this country?`
-    : `How does the article describe ${home}'s relation with these countries?`;
+export function questionText(t: Translate, dataset: Dataset, count: number): string {
+  return t('quiz.question', { home: countryName(dataset.home.id), count });
 }
 
 /**
@@ -19,24 +26,32 @@ export function questionText(dataset: Dataset, count: number): string {
  * answer, relation by relation, then the slide's quotes.
  */
 export function quizAnnouncement(
+  t: Translate,
   dataset: Dataset,
   ids: readonly string[],
   asking: boolean,
   quotes: readonly string[],
 ): string {
-  if (asking) return `${questionText(dataset, ids.length)} ${names(ids)}.`;
-  const groups = answerByRelation(ids, dataset).map((g) => `${relationLabels[g.relation]}: ${names(g.ids)}`);
-  return `Answer: ${groups.join('; ')}. ${quotes.map((q) => `“${q}”`).join(' ')}`;
+  if (asking)
+    return t('quiz.askedAloud', { question: questionText(t, dataset, ids.length), names: names(t, ids) });
+  const groups = answerByRelation(ids, dataset).map((g) =>
+    t('quiz.answerGroup', { relation: relationLabels[g.relation], names: names(t, g.ids) }),
+  );
+  return t('quiz.answerAloud', {
+    groups: groups.join('; '),
+    quotes: quotes.map((q) => `“${q}”`).join(' '),
+  });
 }
 
 /** The question on screen: the asked countries by name, with the neutral swatch the map paints them in. */
 export function QuizQuestion({ dataset, ids }: { dataset: Dataset; ids: readonly string[] }) {
+  const t = useT();
   return (
     <div className="quiz">
       <p className="quiz__question" dir="auto">
-        {questionText(dataset, ids.length)}
+        {questionText(t, dataset, ids.length)}
       </p>
-      <ul className="quiz__countries" aria-label="The slide's countries">
+      <ul className="quiz__countries" aria-label={t('quiz.countries')}>
         {ids.map((id) => (
           <li key={id} className="quiz__country">
             <span className="swatch swatch--quiz" aria-hidden="true" />
@@ -50,12 +65,13 @@ export function QuizQuestion({ dataset, ids }: { dataset: Dataset; ids: readonly
 
 /** The answer on screen, above the quotes: each relation with its colour and the countries it holds. */
 export function QuizAnswer({ dataset, ids }: { dataset: Dataset; ids: readonly string[] }) {
+  const t = useT();
   return (
-    <ul className="quiz__answer" aria-label="Answer">
+    <ul className="quiz__answer" aria-label={t('quiz.answer')}>
       {answerByRelation(ids, dataset).map(({ relation, ids: members }) => (
         <li key={relation} data-answer={relation}>
           <span className={`swatch swatch--${relation}`} aria-hidden="true" />{' '}
-          <strong>{relationLabels[relation]}:</strong> <span dir="auto">{names(members)}</span>
+          <strong>{relationLabels[relation]}:</strong> <span dir="auto">{names(t, members)}</span>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { ProjectorTheme } from './use-projector-theme.ts';
 
@@ -25,20 +26,27 @@ export function SlideControls({
 }: Props) {
   const { step, leave, setQuiz } = useAppStore.getState();
   const quiz = useAppStore((s) => s.quiz);
+  const t = useT();
   return (
-    <div className="slide__bar" role="toolbar" aria-label="Presentation">
+    <div className="slide__bar" role="toolbar" aria-label={t('tour.toolbar')}>
       <button
         type="button"
         className="button"
         onClick={() => step(-1)}
         disabled={atStart}
-        aria-label="← Previous"
+        aria-label={t('tour.previousLabel')}
       >
-        ←<span className="slide__word"> Previous</span>
+        ←<span className="slide__word"> {t('tour.previous')}</span>
       </button>
       <span className="slide__progress">{progress}</span>
-      <button type="button" className="button" onClick={() => step(1)} disabled={atEnd} aria-label="Next →">
-        <span className="slide__word">Next </span>→
+      <button
+        type="button"
+        className="button"
+        onClick={() => step(1)}
+        disabled={atEnd}
+        aria-label={t('tour.nextLabel')}
+      >
+        <span className="slide__word">{t('tour.next')} </span>→
       </button>
       <span className="slide__spacer" />
       {fullscreen.available && (
@@ -47,10 +55,10 @@ export function SlideControls({
           className="button"
           onClick={fullscreen.toggle}
           aria-pressed={fullscreen.active}
-          title="Full screen (F)"
-          aria-label="Full screen"
+          title={t('tour.fullScreenKey')}
+          aria-label={t('tour.fullScreen')}
         >
-          <span className="slide__word">Full screen</span>
+          <span className="slide__word">{t('tour.fullScreen')}</span>
           <span className="slide__icon" aria-hidden="true">
             ⤢
           </span>
@@ -61,22 +69,22 @@ export function SlideControls({
         className="button"
         onClick={onToggleTheme}
         aria-pressed={theme === 'dark'}
-        aria-label="Dark theme"
+        aria-label={t('tour.darkTheme')}
       >
-        Dark
+        {t('tour.dark')}
       </button>
       <button
         type="button"
         className="button"
         onClick={() => setQuiz(!quiz)}
         aria-pressed={quiz}
-        title="Ask the class first: the slide's countries in grey, the answer on the next press"
+        title={t('quiz.toggleHint')}
       >
-        Quiz
+        {t('quiz.toggle')}
       </button>
       {children}
-      <button type="button" className="button" onClick={leave} title="Leave the tour (Esc)">
-        Leave
+      <button type="button" className="button" onClick={leave} title={t('tour.leaveKey')}>
+        {t('tour.leave')}
       </button>
     </div>
   );

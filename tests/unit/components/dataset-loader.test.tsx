@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
 import { loadDatasetFile } from '../../../src/features/dataset-loader/read-dataset-file.ts';
+import { word } from '../../../src/i18n/i18n.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
 
 const mongoliaText = readFileSync('data/examples/mongolia-sample.json', 'utf8');
@@ -80,7 +81,7 @@ describe('Load dataset', () => {
     const file = jsonFile('gone.json', '{}');
     file.text = () => Promise.reject(new Error('the disk went away'));
     await loadDatasetFile(file);
-    expect(useAppStore.getState().loadErrors).toEqual([
+    expect(useAppStore.getState().loadErrors.map(word)).toEqual([
       '(file): could not read gone.json: the disk went away',
     ]);
     expect(useAppStore.getState().isBuiltIn).toBe(true);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import dataset from 'virtual:dataset';
 import { describe, expect, it } from 'vitest';
+import { word } from '../../../src/i18n/i18n.ts';
 import { filterValues, groupFilterId, organisationMembers } from '../../../src/model/filters.ts';
 import { loadDatasetText } from '../../../src/model/load-dataset.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
@@ -82,7 +83,7 @@ describe('bad query strings: ignored or clamped, explained, never thrown', () =>
 
   it('Q10/Q28 a notice quotes at most a short piece of a huge value', () => {
     for (const search of [`?country=${long}`, `?region=${'a'.repeat(20_000)}`, `?org=${long},${long}`]) {
-      for (const notice of parse(search).notices) expect(notice.length).toBeLessThan(200);
+      for (const notice of parse(search).notices) expect(word(notice).length).toBeLessThan(200);
     }
   });
 
@@ -97,7 +98,7 @@ const example = () => JSON.parse(read('examples/mongolia-sample.json'));
 const builtIn = () => JSON.parse(read('kazakhstan.json'));
 const errorsOf = (text: string) => {
   const result = loadDatasetText(text, mapIds);
-  return result.ok ? [] : result.errors;
+  return result.ok ? [] : result.errors.map(word);
 };
 const mutated = (change: (d: ReturnType<typeof example>) => void, base = example) => {
   const d = base();
@@ -287,7 +288,7 @@ describe('bad dataset files: every problem listed with its path, never thrown', 
 
 const loaded = (text: string) => {
   const result = loadDatasetText(text, mapIds);
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.errors.map(word).join('\n'));
   return result.dataset;
 };
 const longWord = 'Unbroken'.repeat(625);
@@ -458,7 +459,7 @@ describe('the built-in dataset: valid as shipped, and each broken variant refuse
     change(d);
     const result = validateDataset(d);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringContaining(expected));
+    expect(result.ok ? [] : result.errors.map(word)).toContainEqual(expect.stringContaining(expected));
   });
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment node -- pure model tests
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { word } from '../../../src/i18n/i18n.ts';
 import {
   arcsLabel,
   datasetShortName,
@@ -19,7 +20,7 @@ import { selectableIds } from '../../../src/world/world.ts';
 const read = (path: string) => readFileSync(new URL(`../../../data/${path}`, import.meta.url), 'utf8');
 const parse = (text: string): Dataset => {
   const result = validateDataset(JSON.parse(text));
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(result.errors.map(word).join('\n'));
   return result.dataset;
 };
 const builtIn = parse(read('kazakhstan.json'));
@@ -70,7 +71,9 @@ describe('the words that name a dataset come from the dataset', () => {
     const d = JSON.parse(read('examples/mongolia-sample.json'));
     d.home.capital.lat = 95;
     const result = validateDataset(d);
-    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/^home\.capital\.lat: Too big/)]);
+    expect(result.ok ? [] : result.errors.map(word)).toEqual([
+      expect.stringMatching(/^home\.capital\.lat: Too big/),
+    ]);
   });
 
   it('a dataset without a capital offers no arcs', () => {
@@ -100,10 +103,10 @@ describe('groups in the organisation filter', () => {
     const d = JSON.parse(read('examples/mongolia-sample.json'));
     d.groups[0].acronym = 'OSCE';
     d.organisations = [{ ...builtIn.organisations.find((o) => o.id === 'OSCE'), quote: d.groups[0].quote }];
-    expect(validateDataset(d)).toEqual({
-      ok: false,
-      errors: ['groups[0].acronym: "OSCE" is also an organisation id'],
-    });
+    const result = validateDataset(d);
+    expect(result.ok ? [] : result.errors.map(word)).toEqual([
+      'groups[0].acronym: "OSCE" is also an organisation id',
+    ]);
   });
 });
 
@@ -141,13 +144,11 @@ describe('a loaded dataset’s own tour', () => {
         { id: 'a', title: 'A', section: 'nowhere', quotes: ['Mongolia joins NATO.'], countries: ['ATA'] },
       ],
     };
-    expect(loadDatasetText(withTour(tour), mapIds)).toEqual({
-      ok: false,
-      errors: [
-        'tour.steps[0] (a): unknown section "nowhere"',
-        'tour.steps[0] (a): not verbatim in the article: "Mongolia joins NATO."',
-        'tour.steps[0] (a): ATA is not a country on the map',
-      ],
-    });
+    const result = loadDatasetText(withTour(tour), mapIds);
+    expect(result.ok ? [] : result.errors.map(word)).toEqual([
+      'tour.steps[0] (a): unknown section "nowhere"',
+      'tour.steps[0] (a): not verbatim in the article: "Mongolia joins NATO."',
+      'tour.steps[0] (a): ATA is not a country on the map',
+    ]);
   });
 });

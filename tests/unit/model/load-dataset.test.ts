@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { word } from '../../../src/i18n/i18n.ts';
 import { loadDatasetText } from '../../../src/model/load-dataset.ts';
 import { selectableIds } from '../../../src/world/world.ts';
 
@@ -17,7 +18,7 @@ describe('loadDatasetText', () => {
   it('reports JSON syntax errors, schema errors with paths, ids not on the map and non-verbatim quotes', () => {
     const errorsOf = (text: string) => {
       const result = loadDatasetText(text, mapIds);
-      return result.ok ? [] : result.errors;
+      return result.ok ? [] : result.errors.map(word);
     };
     expect(errorsOf('{"schemaVersion": 1,')[0]).toMatch(/^\(file\): not valid JSON/);
     const example = JSON.parse(read('examples/mongolia-sample.json'));

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import dataset from 'virtual:dataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { word } from '../../../src/i18n/i18n.ts';
 import { FILTER_KINDS, filterValues } from '../../../src/model/filters.ts';
 import { loadDatasetText } from '../../../src/model/load-dataset.ts';
 import { queryToState } from '../../../src/model/url-state.ts';
@@ -27,7 +28,7 @@ function expectWellFormed(result: ReturnType<typeof loadDatasetText>) {
     expect(mapIds.has(result.dataset.home.id)).toBe(true);
   } else {
     expect(result.errors.length).toBeGreaterThan(0);
-    for (const e of result.errors) expect(e).toMatch(/^\S.*?: \S/s);
+    for (const e of result.errors) expect(word(e)).toMatch(/^\S.*?: \S/s);
   }
 }
 
@@ -121,7 +122,9 @@ describe('dataset parsers never throw', () => {
         delete input[key];
         const result = loadDatasetText(JSON.stringify(input), mapIds);
         expect(result.ok).toBe(false);
-        expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(new RegExp(`^${key}: `)));
+        expect(result.ok ? [] : result.errors.map(word)).toContainEqual(
+          expect.stringMatching(new RegExp(`^${key}: `)),
+        );
       }),
     );
   });
@@ -154,7 +157,7 @@ describe('queryToState never throws and always returns a valid state', () => {
       expect(new Set(ids).size).toBe(ids.length);
     }
     expect(['article', 'today']).toContain(state.membershipView);
-    for (const n of notices) expect(n.length).toBeLessThan(300);
+    for (const n of notices) expect(word(n).length).toBeLessThan(300);
   };
 
   it('for raw random strings', () => {

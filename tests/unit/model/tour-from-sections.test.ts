@@ -1,6 +1,7 @@
 // @vitest-environment node -- pure model tests
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { word } from '../../../src/i18n/i18n.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { tourFromSections } from '../../../src/model/tour-from-sections.ts';
 import { validateDataset } from '../../../src/model/validate-dataset.ts';
@@ -9,7 +10,7 @@ import { validateTour } from '../../../src/model/validate-tour.ts';
 const read = (path: string) =>
   JSON.parse(readFileSync(new URL(`../../../data/${path}`, import.meta.url), 'utf8'));
 const parsed = validateDataset(read('examples/mongolia-sample.json'));
-if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+if (!parsed.ok) throw new Error(parsed.errors.map(word).join('\n'));
 const mongolia = parsed.dataset;
 
 /** The sample split in two sections, listed in the opposite order to the one the quotes use. */

@@ -1,6 +1,7 @@
 // @vitest-environment node -- pure data tests
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { word } from '../../../src/i18n/i18n.ts';
 import { membersOn } from '../../../src/model/membership.ts';
 import { foldText, isVerbatimQuote } from '../../../src/model/quote-text.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
@@ -120,15 +121,17 @@ describe('validateTour', () => {
     const result = validateTour(bad, context);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.join('\n')).toMatch(/not verbatim.*Kazakhstan will leave/);
-    expect(result.errors.join('\n')).toMatch(/unknown section "epilogue"/);
-    expect(result.errors.join('\n')).toMatch(/ZZZ is not a country/);
-    expect(result.errors.join('\n')).toMatch(/id is used twice/);
+    expect(result.errors.map(word).join('\n')).toMatch(/not verbatim.*Kazakhstan will leave/);
+    expect(result.errors.map(word).join('\n')).toMatch(/unknown section "epilogue"/);
+    expect(result.errors.map(word).join('\n')).toMatch(/ZZZ is not a country/);
+    expect(result.errors.map(word).join('\n')).toMatch(/id is used twice/);
   });
 
   it('reports schema problems by path and never throws on garbage', () => {
     const result = validateTour({ title: 'T', steps: [{ ...step, quotes: [] }] }, context);
-    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/^steps\[0\]\.quotes: /)]);
+    expect(result.ok ? [] : result.errors.map(word)).toEqual([
+      expect.stringMatching(/^steps\[0\]\.quotes: /),
+    ]);
     expect(validateTour(null, context).ok).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { word } from '../../../src/i18n/i18n.ts';
 import { MAX_SLIDE, queryToState, stateToQuery } from '../../../src/model/url-state.ts';
 
 const known = new Set(['RUS', 'CHN', 'KAZ']);
@@ -12,7 +13,7 @@ describe('?country= (unchanged)', () => {
     });
     const { state, notices } = queryToState('?country=XXX', known);
     expect(state.country).toBeNull();
-    expect(notices).toEqual([expect.stringContaining('"XXX"')]);
+    expect(notices.map(word)).toEqual([expect.stringContaining('"XXX"')]);
   });
 });
 
@@ -30,7 +31,7 @@ describe('?present=', () => {
     expect(queryToState('?present', known).state.present).toBe(1);
     const words = queryToState('?present=intro', known);
     expect(words.state.present).toBe(1);
-    expect(words.notices).toEqual([expect.stringContaining('"intro"')]);
+    expect(words.notices.map(word)).toEqual([expect.stringContaining('"intro"')]);
   });
 
   it('writes and keeps other parameters', () => {

@@ -1,6 +1,7 @@
 import dataset from 'virtual:dataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { word } from '../../../src/i18n/i18n.ts';
 import { FILTER_KINDS, type FilterState, filterValues } from '../../../src/model/filters.ts';
 import { queryToState, stateToQuery, type UrlState } from '../../../src/model/url-state.ts';
 import { worldIndex } from '../../../src/world/world.ts';
@@ -84,7 +85,7 @@ describe('URL <-> state', () => {
     expect(state.filters?.org).toEqual(['SCO']);
     expect(state.filters?.region).toEqual(['central-asia']);
     expect(state.filters?.relation).toEqual(['alliance']);
-    expect(notices).toEqual([expect.stringContaining('organisation "Atlantis"')]);
+    expect(notices.map(word)).toEqual([expect.stringContaining('organisation "Atlantis"')]);
   });
 
   it('writes readable comma lists and keeps ?country= and foreign parameters as they were', () => {
@@ -99,7 +100,7 @@ describe('URL <-> state', () => {
   it('reads ?quiz=1 and the answer step, and explains a switch it cannot read', () => {
     const read = (search: string) => {
       const { state, notices } = queryToState(search, countries, known);
-      return [state.present, state.quiz, state.reveal, notices];
+      return [state.present, state.quiz, state.reveal, notices.map(word)];
     };
     expect(read('?present=4&quiz=1')).toEqual([4, true, false, []]);
     expect(read('?present=4&quiz=1&reveal=1')).toEqual([4, true, true, []]);
@@ -132,7 +133,7 @@ describe('URL <-> state', () => {
     expect(labels('?labels=1').notices).toEqual([]);
     const odd = labels('?labels=maybe');
     expect(odd.state.labels).toBe(true);
-    expect(odd.notices).toEqual([
+    expect(odd.notices.map(word)).toEqual([
       expect.stringContaining('labels to "maybe", which is neither 1 nor 0; labels is on'),
     ]);
   });

@@ -1,7 +1,9 @@
 // @vitest-environment node -- pure data tests; jsdom would give import.meta.url a non-file scheme
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssuePath, validateDataset } from '../../../src/model/validate-dataset.ts';
+import { word } from '../../../src/i18n/i18n.ts';
+import { formatIssuePath } from '../../../src/model/issue-message.ts';
+import { validateDataset } from '../../../src/model/validate-dataset.ts';
 
 const dataset = JSON.parse(readFileSync(new URL('../../../data/kazakhstan.json', import.meta.url), 'utf8'));
 
@@ -14,7 +16,7 @@ function broken(edit: (d: typeof dataset) => void): unknown {
 
 function errorsOf(input: unknown): string[] {
   const result = validateDataset(input);
-  return result.ok ? [] : result.errors;
+  return result.ok ? [] : result.errors.map(word);
 }
 
 describe('validateDataset', () => {
