@@ -133,7 +133,7 @@ describe('the interface follows the language switch', () => {
     );
     expect(document.title).toBe("Kazakhstan's multi-vector foreign policy — интерактивная карта");
     expect(document.querySelector('.app__subtitle')).toHaveTextContent(
-      /^Кого .+ называет союзником, стратегическим партнёром или партнёром по сотрудничеству — словами статьи «Multi-vector policy of Kazakhstan» \(Akmaral Aben, /,
+      /^Кого .+ называет союзником, стратегическим партнёром или партнёром по сотрудничеству, по статье «Multi-vector policy of Kazakhstan» \(Akmaral Aben, /,
     );
     expect(screen.getByRole('button', { name: 'Ещё' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Вид' })).toHaveTextContent('КартаТаблица');
