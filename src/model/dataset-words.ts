@@ -52,6 +52,6 @@ export function groupCoverageLabel(d: Dataset): Message {
     : { id: 'legend.throughGroup' };
 }
 
-/** The arcs toggle's name ("Arcs from Astana"), or null when the dataset gives no capital to draw them from. */
+/** The arcs toggle's name ("Arcs from <capital>"), or null when the dataset gives no capital to draw them from. */
 export const arcsLabel = (d: Dataset): Message | null =>
   d.home.capital ? { id: 'view.arcsFrom', values: { capital: d.home.capital.name } } : null;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMapHandle } from '../../components/map-handle.ts';
-import { t as word } from '../../i18n/i18n.ts';
+import { t as wordNow } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
@@ -31,7 +31,7 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
       useAppStore
         .getState()
         .addNotices([
-          word('export.failed', { format: format.toUpperCase(), message: (error as Error).message }),
+          wordNow('export.failed', { format: format.toUpperCase(), message: (error as Error).message }),
         ]);
     } finally {
       setBusy(null);

@@ -50,7 +50,7 @@ export function Legend() {
           {coverage.map((c) => (
             <li key={c.id}>
               <span className={`swatch swatch--cooperation swatch--${c.id}`} aria-hidden="true" />
-              {/* One run of text: a long entry (Russian, Kazakh) wraps with its note, not beside it. */}
+              {/* One run of text: a long entry (ru, kk) wraps with its note, not beside it. */}
               <span>
                 {c.label} <span className="muted">({c.note})</span>
               </span>
