@@ -1,19 +1,19 @@
 import './styles/app.css';
 import './styles/print.css';
+import { startFailureMessage } from './app/start-failure.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 /**
  * The app's code or data did not arrive (offline on a deployed site, a broken upload): say so above
- * the map, which stays on screen, and say what would help.
+ * the map, which stays on screen, and say what would help, in the page's language.
  */
 const reportStartFailure = (error: unknown) => {
   const message = document.createElement('p');
   message.className = 'notice';
   message.setAttribute('role', 'alert');
-  const why = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
-  message.textContent = `The map is shown, but the app could not start (${why}). Check the connection and reload the page.`;
+  message.textContent = startFailureMessage(document.documentElement.lang, error);
   document.body.prepend(message);
 };
 

@@ -17,6 +17,7 @@ import { Notices } from '../features/notices/notices.tsx';
 import { PresentButton } from '../features/presentation/present-button.tsx';
 import { CountrySearch } from '../features/search/country-search.tsx';
 import { ViewControls } from '../features/view-controls/view-controls.tsx';
+import { useT } from '../i18n/use-t.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { AppHeading } from './app-heading.tsx';
 import { EarlyPanel } from './early-panel.tsx';
@@ -46,6 +47,7 @@ function AppShell() {
   useGlobalErrors();
   useScreenDefaults();
   useAppReady();
+  const t = useT();
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);
   return (
@@ -79,7 +81,7 @@ function AppShell() {
             ) : (
               <>
                 <FilterStatus />
-                <Suspense fallback={<p className="loading">Loading the table…</p>}>
+                <Suspense fallback={<p className="loading">{t('app.loadingTable')}</p>}>
                   <CountryTable />
                 </Suspense>
               </>
@@ -87,7 +89,7 @@ function AppShell() {
             <Legend />
           </div>
           {presenting ? (
-            <Suspense fallback={<p className="slide slide--loading">Loading the tour…</p>}>
+            <Suspense fallback={<p className="slide slide--loading">{t('app.loadingTour')}</p>}>
               <Presentation>
                 <ExportButtons compact />
               </Presentation>

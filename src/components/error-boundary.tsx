@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/use-t.ts';
 
 type Props = { children: ReactNode; onReset: () => void };
 type State = { error: Error | null };
@@ -21,22 +22,29 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div className="crash" role="alert">
-        <h2>Something went wrong while drawing the map</h2>
-        <p>
-          Nothing was sent anywhere. The message was: <code>{this.state.error.message}</code>
-        </p>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            this.props.onReset();
-            this.setState({ error: null });
-          }}
-        >
-          Back to the map
-        </button>
-      </div>
+      <CrashMessage
+        message={this.state.error.message}
+        onReset={() => {
+          this.props.onReset();
+          this.setState({ error: null });
+        }}
+      />
     );
   }
+}
+
+/** The boundary's message, in the interface's language (a class component cannot use hooks). */
+function CrashMessage({ message, onReset }: { message: string; onReset: () => void }) {
+  const t = useT();
+  return (
+    <div className="crash" role="alert">
+      <h2>{t('app.crashTitle')}</h2>
+      <p>
+        {t('app.crashText')} <code>{message}</code>
+      </p>
+      <button type="button" className="button" onClick={onReset}>
+        {t('app.crashBack')}
+      </button>
+    </div>
+  );
 }

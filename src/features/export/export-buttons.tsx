@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useMapHandle } from '../../components/map-handle.ts';
+import { t as wordNow } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
 
@@ -10,6 +12,7 @@ type Format = 'png' | 'svg';
  * The export code is loaded on the first click; the first view carries only these two buttons.
  */
 export function ExportButtons({ compact = false }: { compact?: boolean }) {
+  const t = useT();
   const [busy, setBusy] = useState<Format | null>(null);
   const map = useMapHandle();
   const run = async (format: Format) => {
@@ -27,7 +30,9 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
     } catch (error) {
       useAppStore
         .getState()
-        .addNotices([`The ${format.toUpperCase()} export failed: ${(error as Error).message}`]);
+        .addNotices([
+          wordNow('export.failed', { format: format.toUpperCase(), message: (error as Error).message }),
+        ]);
     } finally {
       setBusy(null);
     }
@@ -39,18 +44,18 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
         className="button"
         onClick={() => run('png')}
         disabled={busy !== null}
-        aria-label="Download PNG"
+        aria-label={t('export.png')}
       >
-        {compact ? 'PNG' : 'Download PNG'}
+        {compact ? 'PNG' : t('export.png')}
       </button>
       <button
         type="button"
         className="button"
         onClick={() => run('svg')}
         disabled={busy !== null}
-        aria-label="Download SVG"
+        aria-label={t('export.svg')}
       >
-        {compact ? 'SVG' : 'Download SVG'}
+        {compact ? 'SVG' : t('export.svg')}
       </button>
     </>
   );

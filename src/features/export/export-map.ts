@@ -1,5 +1,6 @@
 import { downloadFile as download } from '../../components/download-file.ts';
 import type { MapPicture } from '../../components/map-handle.ts';
+import { t, word } from '../../i18n/i18n.ts';
 import { datasetTitle, exportFileBase, groupCoverageLabel } from '../../model/dataset-words.ts';
 import { formatDate } from '../../model/format-date.ts';
 import type { Dataset } from '../../model/schema.ts';
@@ -11,17 +12,27 @@ export type ExportContext = { dataset: Dataset; slideTitle: string | null; selec
 
 const PNG_SCALE = 2;
 
-/** Title, subtitle and source line: what the picture needs to stand on its own in a slide deck. */
+/**
+ * Title, subtitle and source line: what the picture needs to stand on its own in a slide deck, in
+ * the interface's language around the dataset's own words.
+ */
 export function exportText({ dataset, slideTitle, selectedId }: ExportContext): ExportText {
   const { source } = dataset;
   const selected = selectedId ? countryName(selectedId) : undefined;
   const date = formatDate(source.published);
   return {
     title: datasetTitle(dataset),
-    groupLabel: groupCoverageLabel(dataset),
-    subtitle: slideTitle ?? (selected ? `Selected: ${selected}` : 'Relations named in the article'),
-    // The dataset's words isolated: an Arabic title keeps its own order inside the English line.
-    source: `Source: ${isolate(source.author)}, “${isolate(source.title)}”, ${isolate(source.publication.split(',')[0] ?? '')}, ${date}. Borders: Natural Earth (public domain).`,
+    groupLabel: word(groupCoverageLabel(dataset)),
+    regionLabel: t('legend.region'),
+    subtitle:
+      slideTitle ?? (selected ? t('export.selected', { country: selected }) : t('export.relationsNamed')),
+    // The dataset's words isolated: an Arabic title keeps its own order inside the line.
+    source: t('export.source', {
+      author: isolate(source.author),
+      title: isolate(source.title),
+      publication: isolate(source.publication.split(',')[0] ?? ''),
+      date,
+    }),
   };
 }
 

@@ -24,8 +24,11 @@ export const CheckboxGroup = memo(function CheckboxGroup({ kind, legend, options
           <li key={o.id}>
             <label title={o.title}>
               <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(kind, o.id)} />
-              <span dir="auto">{o.label}</span>
-              {o.hint && <span className="filter-group__hint"> ({o.hint})</span>}
+              {/* One run of text, so a long hint (ru, kk) wraps under the name, not beside it. */}
+              <span>
+                <span dir="auto">{o.label}</span>
+                {o.hint && <span className="filter-group__hint"> ({o.hint})</span>}
+              </span>
             </label>
           </li>
         ))}

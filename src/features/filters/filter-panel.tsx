@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { Translate } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { FILTER_KINDS, groupFilterId } from '../../model/filters.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -6,15 +8,15 @@ import { worldIndex } from '../../world/world.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { MembershipSwitch } from './membership-switch.tsx';
 
-/** The checkbox options per kind, built once per dataset (stable props keep the groups memoised). */
-function optionsOf(dataset: Dataset) {
+/** The checkbox options per kind, built once per dataset and language (stable props keep the groups memoised). */
+function optionsOf(dataset: Dataset, t: Translate) {
   return {
     // Only "Asian vector" is the article's own term; the others are this map's grouping, and say so.
     vector: dataset.vectors.map((v) => ({
       id: v.id,
       label: v.name,
       title: v.rule ?? v.description,
-      ...(v.origin === 'map' ? { hint: 'grouping used by this map' } : {}),
+      ...(v.origin === 'map' ? { hint: t('filters.vectorHint') } : {}),
     })),
     org: [
       ...dataset.organisations.map((o) => ({ id: o.id, label: o.acronym, title: o.fullName })),
@@ -30,12 +32,13 @@ function optionsOf(dataset: Dataset) {
  * by default so the map keeps its room; the count of matches and "Clear filters" are FilterStatus.
  */
 export function FilterPanel() {
+  const t = useT();
   const dataset = useAppStore((s) => s.dataset);
   const filters = useAppStore((s) => s.filters);
   const active = FILTER_KINDS.reduce((n, kind) => n + filters[kind].length, 0);
-  const options = useMemo(() => optionsOf(dataset), [dataset]);
+  const options = useMemo(() => optionsOf(dataset, t), [dataset, t]);
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t('filters.title')}>
       <div className="filters__bar">
         <details
           className="filters__details"
@@ -45,12 +48,14 @@ export function FilterPanel() {
             event.currentTarget.querySelector('summary')?.focus();
           }}
         >
-          <summary className="button">Filters{active > 0 ? ` (${active})` : ''}</summary>
+          <summary className="button">
+            {active > 0 ? t('filters.titleActive', { count: active }) : t('filters.title')}
+          </summary>
           <div className="filters__body">
-            <CheckboxGroup kind="vector" legend="Vector (policy direction)" options={options.vector} />
-            <CheckboxGroup kind="org" legend="Organisation" options={options.org} />
-            <CheckboxGroup kind="sector" legend="Sector" options={options.sector} />
-            <CheckboxGroup kind="region" legend="Region (UN M49)" options={options.region} />
+            <CheckboxGroup kind="vector" legend={t('filters.vector')} options={options.vector} />
+            <CheckboxGroup kind="org" legend={t('filters.organisation')} options={options.org} />
+            <CheckboxGroup kind="sector" legend={t('filters.sector')} options={options.sector} />
+            <CheckboxGroup kind="region" legend={t('filters.region')} options={options.region} />
             <MembershipSwitch />
           </div>
         </details>

@@ -1,5 +1,6 @@
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { useMapHandle } from '../../components/map-handle.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { isFiltering } from '../../model/filters.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries } from '../../store/use-matching.ts';
@@ -10,6 +11,7 @@ import { useMatchingCountries } from '../../store/use-matching.ts';
  * every country on each filter change.
  */
 export function FilterStatus({ floating = false }: { floating?: boolean }) {
+  const t = useT();
   const filters = useAppStore((s) => s.filters);
   const map = useMapHandle();
   const clear = useAppStore((s) => s.clearFilters);
@@ -19,7 +21,7 @@ export function FilterStatus({ floating = false }: { floating?: boolean }) {
   return (
     <div className={classes.filter(Boolean).join(' ')}>
       <p className="filters__count" role="status">
-        {matching ? `${matching.size} ${matching.size === 1 ? 'country matches' : 'countries match'}` : ''}
+        {matching ? t('filters.matching', { count: matching.size }) : ''}
       </p>
       {filtering && (
         <button
@@ -32,7 +34,7 @@ export function FilterStatus({ floating = false }: { floating?: boolean }) {
             clear();
           }}
         >
-          Clear filters
+          {t('filters.clear')}
         </button>
       )}
     </div>

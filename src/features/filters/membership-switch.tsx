@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { membershipChanges } from '../../model/membership-changes.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -6,6 +7,7 @@ import { countryName } from '../../world/world.ts';
 
 /** Memberships as of the article (default) or today, with the changes in between listed and dated. */
 export const MembershipSwitch = memo(function MembershipSwitch() {
+  const t = useT();
   const dataset = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.membershipView);
   const today = useAppStore((s) => s.today);
@@ -24,14 +26,18 @@ export const MembershipSwitch = memo(function MembershipSwitch() {
       >
         <span className="switch__track" aria-hidden="true" />
       </button>
-      <span id={labelId}>Today's memberships (instead of the article's, {formatDate(dataset.asOf)})</span>
+      <span id={labelId}>{t('filters.todayMemberships', { date: formatDate(dataset.asOf) })}</span>
       {view === 'today' && (
         <div className="membership-switch__changes">
-          <p>Changes since the article:</p>
+          <p>{t('filters.changesSince')}</p>
           <ul>
             {changes.map((c) => (
               <li key={`${c.org}-${c.country}-${c.change}-${c.date}`}>
-                {formatDate(c.date)}: {countryName(c.country)} {c.change} the {c.org}
+                {t(c.change === 'joined' ? 'filters.changeJoined' : 'filters.changeLeft', {
+                  date: formatDate(c.date),
+                  country: countryName(c.country),
+                  org: c.org,
+                })}
               </li>
             ))}
           </ul>

@@ -1,9 +1,25 @@
+import type { Translate } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
-import { type MembershipDetail, membersWithStatus, statusCounts } from '../../model/partner-notes.ts';
+import { type MembershipDetail, membersWithStatus } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
 import { countryName } from '../../world/world.ts';
+
+/**
+ * "9 members, 1 associate, 1 participating state": a count that does not hide the statuses, each a
+ * plural in the interface's language; a status nobody has is left out.
+ */
+function statusCounts(members: readonly MembershipDetail[], t: Translate): string {
+  const n = (s: MembershipDetail['status']) => members.filter((m) => m.status === s).length;
+  const parts = [
+    n('member') > 0 && t('filters.countMembers', { count: n('member') }),
+    n('associate') > 0 && t('filters.countAssociates', { count: n('associate') }),
+    n('participating') > 0 && t('filters.countParticipating', { count: n('participating') }),
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : t('filters.countMembers', { count: 0 });
+}
 
 /**
  * For each chosen organisation: its full name, the article's sentence, and its members on the date
@@ -11,6 +27,7 @@ import { countryName } from '../../world/world.ts';
  * only a count.
  */
 export function OrganisationCards() {
+  const t = useT();
   const dataset = useAppStore((s) => s.dataset);
   const chosen = useAppStore((s) => s.filters.org);
   const date = useMembershipDate();
@@ -29,26 +46,37 @@ export function OrganisationCards() {
               status: 'member',
               note: group?.departures?.find((d) => d.id === m)?.note,
             }));
-        const home = members.some((m) => m.id === dataset.home.id)
-          ? `, ${countryName(dataset.home.id)} included`
-          : '';
+        const counts = { counts: statusCounts(members, t), date: formatDate(date) };
+        const summary = members.some((m) => m.id === dataset.home.id)
+          ? t('filters.membersOnWithHome', { ...counts, home: countryName(dataset.home.id) })
+          : t('filters.membersOn', counts);
         const byName = [...members].sort((a, b) => countryName(a.id).localeCompare(countryName(b.id)));
         return (
           <li key={id} className="org-card">
             <h3 dir="auto">{name}</h3>
-            <p>
-              {statusCounts(members)} on {formatDate(date)}
-              {home}
-            </p>
+            <p>{summary}</p>
             <details className="org-card__members">
-              <summary>Members, status and notes</summary>
+              <summary>{t('filters.members')}</summary>
               <ul>
                 {byName.map((m) => (
                   <li key={m.id} data-status={m.status}>
                     {countryName(m.id)}
-                    {m.status !== 'member' && <strong> ({m.status})</strong>}
+                    {m.status !== 'member' && (
+                      <strong>
+                        {' '}
+                        (
+                        {t(
+                          m.status === 'associate'
+                            ? 'filters.statusAssociate'
+                            : 'filters.statusParticipating',
+                        )}
+                        )
+                      </strong>
+                    )}
                     {m.note && <span className="muted">: {m.note}</span>}
-                    {m.checked && <span className="muted"> Checked {formatDate(m.checked)}.</span>}
+                    {m.checked && (
+                      <span className="muted"> {t('filters.checked', { date: formatDate(m.checked) })}</span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -56,7 +84,7 @@ export function OrganisationCards() {
             {quote && (
               <figure>
                 <blockquote dir="auto">{quote.text}</blockquote>
-                <figcaption>The article</figcaption>
+                <figcaption>{t('filters.theArticle')}</figcaption>
               </figure>
             )}
           </li>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t.ts';
 import { groupCoverageLabel } from '../../model/dataset-words.ts';
 import { RELATION_FILTERS } from '../../model/filters.ts';
 import { relationLabels } from '../../model/labels.ts';
@@ -9,25 +10,27 @@ import { countryName } from '../../world/world.ts';
  * The relation entries are the relation filter's toggles (aria-pressed shows which are on).
  */
 export function Legend() {
-  const homeId = useAppStore((s) => s.dataset.home.id);
-  const groupLabel = useAppStore((s) => groupCoverageLabel(s.dataset));
+  const t = useT();
+  const dataset = useAppStore((s) => s.dataset);
+  const group = groupCoverageLabel(dataset);
   const coverage = [
-    { id: 'named', label: 'Named in the article', note: 'solid' },
-    { id: 'group', label: groupLabel, note: 'hatched' },
-    { id: 'region', label: 'Only by a regional phrase', note: 'dotted' },
+    { id: 'named', label: t('legend.named'), note: t('legend.solid') },
+    { id: 'group', label: t(group.id, group.values), note: t('legend.hatched') },
+    { id: 'region', label: t('legend.region'), note: t('legend.dotted') },
   ];
   const chosen = useAppStore((s) => s.filters.relation);
   const toggle = useAppStore((s) => s.toggleFilter);
+  const home = countryName(dataset.home.id);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend__title">
-        Legend
+        {t('legend.title')}
       </h2>
       <div className="legend__groups">
-        <ul className="legend__list" aria-label={`Relation to ${countryName(homeId)} (select to filter)`}>
+        <ul className="legend__list" aria-label={t('legend.relationList', { home })}>
           <li>
             <span className="swatch swatch--home" aria-hidden="true" />
-            {countryName(homeId)} (home)
+            {t('legend.home', { home })}
           </li>
           {RELATION_FILTERS.map((relation) => (
             <li key={relation}>
@@ -43,11 +46,14 @@ export function Legend() {
             </li>
           ))}
         </ul>
-        <ul className="legend__list" aria-label="How the article covers a country">
+        <ul className="legend__list" aria-label={t('legend.coverageList')}>
           {coverage.map((c) => (
             <li key={c.id}>
               <span className={`swatch swatch--cooperation swatch--${c.id}`} aria-hidden="true" />
-              {c.label} <span className="muted">({c.note})</span>
+              {/* One run of text: a long entry (ru, kk) wraps with its note, not beside it. */}
+              <span>
+                {c.label} <span className="muted">({c.note})</span>
+              </span>
             </li>
           ))}
         </ul>

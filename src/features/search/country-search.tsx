@@ -2,6 +2,7 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: options are never focused; the input keeps focus (aria-activedescendant)
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard for the options
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { useT } from '../../i18n/use-t.ts';
 import { searchCountries } from '../../model/country-search.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { loadSearchEntries, searchEntries } from '../../world/world.ts';
@@ -11,6 +12,7 @@ import { loadSearchEntries, searchEntries } from '../../world/world.ts';
  * the WAI-ARIA combobox pattern: arrows move through suggestions, Enter opens the country.
  */
 export function CountrySearch() {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -24,6 +26,8 @@ export function CountrySearch() {
     if (entries === searchEntries) loadSearchEntries().then(setEntries, () => {});
   };
   const expanded = open && hits.length > 0;
+  const typed = open && query.trim() !== '';
+  const noMatch = typed && hits.length === 0;
 
   const choose = (index: number) => {
     const hit = hits[index];
@@ -57,14 +61,14 @@ export function CountrySearch() {
   return (
     <div className="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        Find a country
+        {t('search.label')}
       </label>
       <input
         id={`${id}-input`}
         className="search__input"
         type="text"
         role="combobox"
-        placeholder="Find a country…"
+        placeholder={t('search.placeholder')}
         autoComplete="off"
         dir="auto"
         spellCheck={false}
@@ -86,7 +90,13 @@ export function CountrySearch() {
           setOpen(true);
         }}
       />
-      <ul id={listId} role="listbox" aria-label="Countries" className="search__list" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('search.list')}
+        className="search__list"
+        hidden={!expanded}
+      >
         {hits.map((hit, index) => (
           <li
             key={hit.id}
@@ -107,6 +117,15 @@ export function CountrySearch() {
           </li>
         ))}
       </ul>
+      {/* How many names match, said politely (not a role="status": the filters' count is the page's
+          status); "no match" is shown too, where the list would be. */}
+      <p className={noMatch ? 'search__none' : 'visually-hidden'} aria-live="polite">
+        {noMatch
+          ? t('search.noMatch', { query: query.trim() })
+          : typed
+            ? t('search.count', { count: hits.length })
+            : ''}
+      </p>
     </div>
   );
 }

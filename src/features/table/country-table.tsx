@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useT } from '../../i18n/use-t.ts';
 import { COLUMNS, rowsToCsv, type Sort, sortRows, tableRows } from '../../model/table-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries, useMembershipDate } from '../../store/use-matching.ts';
@@ -11,6 +12,7 @@ import { downloadCsv } from './download-csv.ts';
  * Loaded lazily: the first view does not need it.
  */
 export default function CountryTable() {
+  const t = useT();
   const dataset = useAppStore((s) => s.dataset);
   const selectedId = useAppStore((s) => s.selectedId);
   const matching = useMatchingCountries();
@@ -25,21 +27,21 @@ export default function CountryTable() {
   return (
     <div className="country-table">
       <div className="country-table__bar">
-        <p className="muted">
-          {rows.length} covered {rows.length === 1 ? 'country' : 'countries'}
-        </p>
+        <p className="muted">{t('table.count', { count: rows.length })}</p>
         <button
           type="button"
           className="button"
-          onClick={() => downloadCsv(rowsToCsv(rows), `${dataset.home.id.toLowerCase()}-partners.csv`)}
+          onClick={() => downloadCsv(rowsToCsv(rows, t), `${dataset.home.id.toLowerCase()}-partners.csv`)}
         >
-          Download CSV
+          {t('table.download')}
         </button>
       </div>
       <div className="country-table__scroll">
         <table>
           <caption className="visually-hidden">
-            Countries the article covers, sorted by {COLUMNS.find((c) => c.key === sort.key)?.heading}
+            {t('table.caption', {
+              column: t(COLUMNS.find((c) => c.key === sort.key)?.heading ?? 'table.columnCountry'),
+            })}
           </caption>
           <thead>
             <tr>
@@ -56,7 +58,7 @@ export default function CountryTable() {
                       }))
                     }
                   >
-                    {c.heading}
+                    {t(c.heading)}
                     <span aria-hidden="true">
                       {sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
                     </span>

@@ -1,23 +1,26 @@
+import { useT } from '../../i18n/use-t.ts';
 import { arcsLabel } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 /** Map or Table (the same countries and filters), and the map's names and arcs. */
 export function ViewControls() {
+  const t = useT();
   const view = useAppStore((s) => s.view);
   const showArcs = useAppStore((s) => s.showArcs);
   const showLabels = useAppStore((s) => s.showLabels);
   // Arcs start at the home country's capital: a dataset that names none has none to offer.
-  const arcs = useAppStore((s) => arcsLabel(s.dataset));
+  const arcsMessage = arcsLabel(useAppStore((s) => s.dataset));
+  const arcs = arcsMessage && t(arcsMessage.id, arcsMessage.values);
   const { setView, setShowArcs, setShowLabels } = useAppStore.getState();
   return (
     <div className="view-controls">
       {/* biome-ignore lint/a11y/useSemanticElements: a toolbar-style pair of toggle buttons, not a form fieldset */}
-      <div role="group" aria-label="View" className="segmented">
+      <div role="group" aria-label={t('view.group')} className="segmented">
         <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>
-          Map
+          {t('view.map')}
         </button>
         <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-          Table
+          {t('view.table')}
         </button>
       </div>
       {view === 'map' && (
@@ -27,7 +30,7 @@ export function ViewControls() {
             checked={showLabels}
             onChange={(event) => setShowLabels(event.target.checked)}
           />
-          Names
+          {t('view.names')}
         </label>
       )}
       {view === 'map' && arcs && (
@@ -38,7 +41,8 @@ export function ViewControls() {
             checked={showArcs}
             onChange={(event) => setShowArcs(event.target.checked)}
           />
-          Arcs<span className="hide-narrow">{arcs.slice('Arcs'.length)}</span>
+          <span className="hide-narrow">{arcs}</span>
+          <span className="view-controls__short">{t('view.arcs')}</span>
         </label>
       )}
     </div>

@@ -11,7 +11,7 @@ beforeAll(() => {
 
 /** The export's <text> elements, each with the attributes that set its direction and anchor. */
 function texts(text: { title: string; subtitle: string; source: string }) {
-  const words = { ...text, groupLabel: 'Through a group' };
+  const words = { ...text, groupLabel: 'Through a group', regionLabel: 'Only by a regional phrase' };
   const live = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   document.body.append(live);
   const { svg, width } = buildExportSvg({ svg: live, overlay: null, sea: null }, words);
@@ -93,7 +93,7 @@ describe('buildExportSvg: the map’s names', () => {
     document.body.append(live, overlay);
     const { svg } = buildExportSvg(
       { svg: live, overlay, sea: null },
-      { title: 'T', subtitle: 'S', source: 'x', groupLabel: 'g' },
+      { title: 'T', subtitle: 'S', source: 'x', groupLabel: 'g', regionLabel: 'r' },
     );
     live.remove();
     overlay.remove();

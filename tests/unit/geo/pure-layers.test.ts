@@ -27,13 +27,14 @@ const withoutComments = (text: string) =>
   text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
 
 /**
- * Every module specifier a file imports or re-exports, statically or dynamically. Type-only imports
- * are left out: they are erased before the code runs (the `Message` type pure code returns).
+ * Every module specifier a file imports or re-exports, statically or dynamically, except the i18n
+ * layer's types (`import type { Message } from '../i18n/i18n.ts'`): erased at build, they let pure
+ * code return a message's id and values without words.
  */
 const specifiers = (code: string) =>
   [
     ...code
-      .replace(/^(import|export) type [^;]+;/gm, '')
+      .replace(/\bimport\s+type\s[^;]*?from\s*(['"])[./]*i18n\/[^'"]+\1/g, '')
       .matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\1/g),
   ].map((m) => m[2] ?? '');
 
@@ -64,6 +65,7 @@ describe('geo/ and model/ are pure', () => {
       "import { useAppStore } from '../store/app-store.ts';",
       "import { labels } from '../model/labels.ts';",
       "import type { Message } from '../i18n/i18n.ts';",
+      "import { t } from '../i18n/i18n.ts';",
       "const chunk = import('./arc-paths.ts');",
       '/** Reads the page: document.querySelector, in a comment only. */',
       "const paths = document.querySelectorAll('path'); // window, in a comment",
@@ -73,8 +75,9 @@ describe('geo/ and model/ are pure', () => {
       'geo/sample.ts imports virtual:world',
       'geo/sample.ts imports react',
       'geo/sample.ts imports ../store/app-store.ts',
-      'geo/sample.ts:8 reads document',
-      'geo/sample.ts:9 reads window',
+      'geo/sample.ts imports ../i18n/i18n.ts',
+      'geo/sample.ts:9 reads document',
+      'geo/sample.ts:10 reads window',
     ]);
     expect(sources(join(SRC, 'geo')).length).toBeGreaterThan(10);
   });

@@ -1,5 +1,6 @@
 import dataset from 'virtual:dataset';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/i18n.ts';
 import { rowsToCsv, sortRows, tableRows } from '../../../src/model/table-rows.ts';
 
 const names = new Map([
@@ -29,13 +30,16 @@ describe('table rows', () => {
   it('writes RFC 4180 CSV with quoted fields where needed', () => {
     const [row] = rows;
     if (!row) throw new Error('no rows');
-    const csv = rowsToCsv([{ ...row, name: 'A "quoted", name' }]).split('\r\n');
+    const csv = rowsToCsv([{ ...row, name: 'A "quoted", name' }], t).split('\r\n');
     expect(csv[0]).toBe(
       'ISO code,Country,Relation,Coverage,Vectors,Sectors,Stated aims,Shared organisations',
     );
     expect(csv[1]).toMatch(/^[A-Z]{3},"A ""quoted"", name",/);
     expect(csv[2]).toBe('');
-    const russia = rowsToCsv(rows.filter((r) => r.id === 'RUS')).split('\r\n')[1];
+    const russia = rowsToCsv(
+      rows.filter((r) => r.id === 'RUS'),
+      t,
+    ).split('\r\n')[1];
     expect(russia).toMatch(/^RUS,Russia,Alliance,named,/);
     expect(russia).toContain('CSTO');
   });
@@ -43,7 +47,7 @@ describe('table rows', () => {
   it('neutralises formula prefixes in names from a loaded file (OWASP CSV injection)', () => {
     const [row] = rows;
     if (!row) throw new Error('no rows');
-    const line = rowsToCsv([{ ...row, vectors: '=1+2', sectors: '@SUM(1,1); -2+3' }]).split('\r\n')[1];
+    const line = rowsToCsv([{ ...row, vectors: '=1+2', sectors: '@SUM(1,1); -2+3' }], t).split('\r\n')[1];
     expect(line).toContain(`,"'=1+2","'@SUM(1,1); -2+3",`);
   });
 });
