@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from '../i18n/use-t.ts';
 import { datasetSubtitle, datasetTitle } from '../model/dataset-words.ts';
 import { formatDate } from '../model/format-date.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -9,9 +10,10 @@ export function AppHeading() {
   const dataset = useAppStore((s) => s.dataset);
   const title = datasetTitle(dataset);
   const homeName = countryName(dataset.home.id);
+  const t = useT();
   useEffect(() => {
-    document.title = `${title} — an interactive map`;
-  }, [title]);
+    document.title = t('language.pageTitle', { title });
+  }, [title, t]);
   return (
     <div>
       <h1 dir="auto">{title}</h1>

@@ -1,4 +1,7 @@
+import { word } from '../i18n/i18n.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { emptyFilters, FILTER_KINDS, type FilterKind, type FilterState } from './filters.ts';
+import { parseLang } from './locale-choice.ts';
 
 /** The part of the app's state that a link carries. Extended, never renamed: saved links depend on it. */
 export type UrlState = {
@@ -15,6 +18,8 @@ export type UrlState = {
   reveal?: boolean;
   /** `labels=0` hides the country names on the map; shown by default. */
   labels?: boolean;
+  /** `lang=en|ru|kk`: the interface's language; absent (or unknown), the language stays as it is. */
+  lang?: Locale;
 };
 
 /** What a link asks for; the slide is always read (null outside the tour). */
@@ -43,7 +48,9 @@ function safeParams(search: string): URLSearchParams {
   }
 }
 
-const short = (raw: string) => `"${raw.slice(0, 24)}${raw.length > 24 ? '…' : ''}"`;
+/** A value from a link, cut short to be named in a notice. */
+const clip = (raw: string) => `${raw.slice(0, 24)}${raw.length > 24 ? '…' : ''}`;
+const short = (raw: string) => `"${clip(raw)}"`;
 
 /** One filter list: known values in their canonical order, the rest reported. */
 function parseList(
@@ -126,7 +133,12 @@ export function queryToState(
     else notices.push(`The link asks for country "${shorten(raw)}", which is not on this map.`);
   }
   const present = parseSlide(params.getAll('present').at(-1), notices);
-  if (!knownFilters) return { state: { country, present }, notices };
+  const { lang, unknown: unknownLang } = parseLang(params.getAll('lang').at(-1));
+  // Worded now: the interface's language is settled before a link is read (src/boot.tsx).
+  if (unknownLang !== null)
+    notices.push(word({ id: 'language.unknownInLink', values: { value: clip(unknownLang) } }));
+  const withLang = lang ? { lang } : {};
+  if (!knownFilters) return { state: { country, present, ...withLang }, notices };
 
   const filters: Record<FilterKind, readonly string[]> = { ...emptyFilters };
   for (const kind of FILTER_KINDS) {
@@ -156,6 +168,7 @@ export function queryToState(
       quiz,
       reveal,
       labels: parseFlag(params.getAll('labels').at(-1), 'labels', notices, true),
+      ...withLang,
     },
     notices,
   };
@@ -163,8 +176,8 @@ export function queryToState(
 
 /**
  * Writes state into a query string ("" or "?country=RUS&org=SCO"), keeping parameters it does not
- * own. Filters, the membership view, the slide, the quiz and the names' switch are written only
- * when the state carries them.
+ * own. Filters, the membership view, the slide, the quiz, the names' switch and the language are
+ * written only when the state carries them.
  */
 export function stateToQuery(state: UrlState, current = ''): string {
   const params = safeParams(current);
@@ -194,6 +207,10 @@ export function stateToQuery(state: UrlState, current = ''): string {
   if (state.labels !== undefined) {
     params.delete('labels');
     if (!state.labels) params.set('labels', '0');
+  }
+  if (state.lang !== undefined) {
+    params.delete('lang');
+    params.set('lang', state.lang);
   }
   // Commas are safe in a query and keep links readable: ?org=SCO,CSTO rather than SCO%2CCSTO.
   const query = params.toString().replace(/%2C/gi, ',');

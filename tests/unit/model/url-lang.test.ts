@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { queryToState, stateToQuery } from '../../../src/model/url-state.ts';
+import { useAppStore } from '../../../src/store/app-store.ts';
+
+const countries = new Set(['RUS', 'CHN']);
+
+describe('?lang= in links', () => {
+  it('reads en, ru and kk, whatever the case and spaces', () => {
+    expect(queryToState('?lang=ru', countries).state.lang).toBe('ru');
+    expect(queryToState('?lang=%20KK%20', countries).state.lang).toBe('kk');
+    expect(queryToState('?lang=en&lang=kk', countries).state.lang).toBe('kk');
+    expect(queryToState('?country=RUS&lang=En', countries).notices).toEqual([]);
+  });
+
+  it('leaves the language as it is when the link has none or an empty one', () => {
+    expect(queryToState('?country=RUS', countries).state).not.toHaveProperty('lang');
+    const { state, notices } = queryToState('?lang=', countries);
+    expect(state).not.toHaveProperty('lang');
+    expect(notices).toEqual([]);
+  });
+
+  it('names an unknown language in a notice and keeps the language', () => {
+    const { state, notices } = queryToState('?lang=fr-CA', countries);
+    expect(state).not.toHaveProperty('lang');
+    expect(notices).toEqual([
+      'The link asks for the language "fr-CA", which this map does not offer; the language stays as it was.',
+    ]);
+  });
+
+  it('words that notice in the interface language', async () => {
+    await useAppStore.getState().setLocale('ru');
+    expect(queryToState('?lang=de', countries).notices).toEqual([
+      'В ссылке указан язык «de», которого на этой карте нет; язык интерфейса не изменился.',
+    ]);
+    await useAppStore.getState().setLocale('kk');
+    expect(queryToState('?lang=de', countries).notices).toEqual([
+      'Сілтеме «de» тілін сұрайды, бұл картада ондай тіл жоқ; интерфейс тілі өзгерген жоқ.',
+    ]);
+  });
+
+  it('writes the language last, replacing the one the link had, keeping the rest', () => {
+    expect(stateToQuery({ country: 'RUS', lang: 'kk' }, '?lang=ru&x=1')).toBe('?x=1&country=RUS&lang=kk');
+    expect(stateToQuery({ country: null, lang: 'en' })).toBe('?lang=en');
+    expect(stateToQuery({ country: null }, '?lang=ru')).toBe('?lang=ru');
+  });
+});
