@@ -31,7 +31,7 @@ test('the switch changes the words, <html lang>, the title and the link, and is 
   await select.selectOption('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(languageSwitch(page, 'Язык')).toHaveValue('ru');
-  await expect(page.getByRole('status').filter({ hasText: 'Интерфейс на языке: Русский.' })).toHaveCount(1);
+  await expect(page.locator('.language-switch [aria-live]')).toHaveText('Интерфейс на языке: Русский.');
   await expect(page).toHaveTitle(/ — интерактивная карта$/);
   await expect.poll(() => langOfUrl(page)).toBe('ru');
   expect(new URL(page.url()).pathname).toBe('/ru/');
@@ -120,4 +120,14 @@ test('every language page loads its files from the site itself, and the switch p
     expect(box?.width).toBeGreaterThanOrEqual(24);
   }
   expect(failed).toEqual([]);
+});
+
+test('a language page shows its own prerendered panel while the app is still starting', async ({ page }) => {
+  const panels: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/panels/')) panels.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/kk/?country=CHN');
+  expect(panels).toEqual(['/panels/kk/CHN.html']);
+  await expect(page.getByRole('complementary')).toHaveCount(1);
 });

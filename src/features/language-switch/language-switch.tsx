@@ -38,7 +38,7 @@ export function LanguageSwitch() {
           </option>
         ))}
       </select>
-      <span role="status" className="visually-hidden">
+      <span aria-live="polite" className="visually-hidden">
         {announce ? t('language.switchedTo', { language: LOCALE_NAMES[locale] }) : ''}
       </span>
     </div>
