@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, matchLocale } from '../i18n/locales.ts';
 
 /** Where the chosen language is remembered between visits (localStorage). */
-export const LOCALE_STORAGE_KEY = 'kazakhstan-map:lang';
+export const LOCALE_STORAGE_KEY = 'multi-vector-map:lang';
 
 /** What `?lang=` says: one of the interface's languages, or the unknown value it gave (trimmed). */
 export type LangParam = { lang: Locale | null; unknown: string | null };
