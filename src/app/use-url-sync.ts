@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../components/after-next-paint.ts';
+import { t } from '../i18n/i18n.ts';
 import { FILTER_KINDS, filterValues } from '../model/filters.ts';
 import { localePagePath, pageLocaleOfPath } from '../model/locale-choice.ts';
 import { queryToState, stateToQuery, type UrlState } from '../model/url-state.ts';
@@ -61,7 +62,13 @@ export function useUrlSync(): void {
   useEffect(() => {
     const apply = (reportProblems: boolean) => {
       const store = useAppStore.getState();
-      const { state, notices } = queryToState(window.location.search, selectableIds, known(store));
+      const { state, notices, unknownLang } = queryToState(
+        window.location.search,
+        selectableIds,
+        known(store),
+      );
+      // Worded here, in the language the visit started in (src/boot.tsx settled it first).
+      if (unknownLang !== undefined) notices.push(t('language.unknownInLink', { value: unknownLang }));
       if (state.present === null) useAppStore.setState({ slide: null, returnTo: null });
       store.select(state.country);
       if (state.filters) store.setFilters(state.filters);

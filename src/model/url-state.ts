@@ -1,4 +1,3 @@
-import { word } from '../i18n/i18n.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { emptyFilters, FILTER_KINDS, type FilterKind, type FilterState } from './filters.ts';
 import { parseLang } from './locale-choice.ts';
@@ -22,8 +21,16 @@ export type UrlState = {
   lang?: Locale;
 };
 
-/** What a link asks for; the slide is always read (null outside the tour). */
-export type ParsedQuery = { state: UrlState & { present: number | null }; notices: string[] };
+/**
+ * What a link asks for; the slide is always read (null outside the tour). `unknownLang`: a `lang=`
+ * this map does not offer (cut short), for the app to name in a notice worded in the language on
+ * screen.
+ */
+export type ParsedQuery = {
+  state: UrlState & { present: number | null };
+  notices: string[];
+  unknownLang?: string;
+};
 
 /** Every id each filter kind accepts; values outside these are ignored with a notice. */
 export type KnownFilterValues = Record<FilterKind, readonly string[]>;
@@ -133,12 +140,10 @@ export function queryToState(
     else notices.push(`The link asks for country "${shorten(raw)}", which is not on this map.`);
   }
   const present = parseSlide(params.getAll('present').at(-1), notices);
-  const { lang, unknown: unknownLang } = parseLang(params.getAll('lang').at(-1));
-  // Worded now: the interface's language is settled before a link is read (src/boot.tsx).
-  if (unknownLang !== null)
-    notices.push(word({ id: 'language.unknownInLink', values: { value: clip(unknownLang) } }));
+  const { lang, unknown } = parseLang(params.getAll('lang').at(-1));
   const withLang = lang ? { lang } : {};
-  if (!knownFilters) return { state: { country, present, ...withLang }, notices };
+  const unknownLang = unknown === null ? {} : { unknownLang: clip(unknown) };
+  if (!knownFilters) return { state: { country, present, ...withLang }, notices, ...unknownLang };
 
   const filters: Record<FilterKind, readonly string[]> = { ...emptyFilters };
   for (const kind of FILTER_KINDS) {
@@ -171,6 +176,7 @@ export function queryToState(
       ...withLang,
     },
     notices,
+    ...unknownLang,
   };
 }
 

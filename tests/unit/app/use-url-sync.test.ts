@@ -92,4 +92,14 @@ describe('useUrlSync writes the address a frame after the change', () => {
     });
     expect(useAppStore.getState().locale).toBe('en');
   });
+
+  it('names an unknown ?lang= in a notice, in the language on screen, and keeps the language', async () => {
+    await useAppStore.getState().setLocale('ru');
+    window.history.replaceState(null, '', '/ru/?lang=de');
+    renderHook(() => useUrlSync());
+    expect(useAppStore.getState().locale).toBe('ru');
+    expect(useAppStore.getState().notices.map((n) => n.text)).toContain(
+      'В ссылке указан язык «de», которого на этой карте нет; язык интерфейса не изменился.',
+    );
+  });
 });
