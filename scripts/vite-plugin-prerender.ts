@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../src/i18n/locales.ts';
+import { chunkClosure, languageRedirectScript, localeChunks, pageFile, panelsDir } from './language-pages.ts';
 import { emittedDataFiles } from './vite-plugin-app-data.ts';
 
 /** Two frames after the prerendered map is parsed, every country has been painted. */
@@ -43,9 +45,6 @@ const earlyClicksScript = (panels: string) =>
  */
 const firstViewEndScript = (panels: string) => `${earlyClicksScript(panels)};${MAP_DRAWN_SCRIPT}`;
 
-/** Where each country's prerendered panel goes in the site (src/entry-prerender.tsx `renderPanels`). */
-const PANELS_DIR = 'panels';
-
 const COMPILE_EAGERLY = '//# allFunctionsCalledOnLoad';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -72,20 +71,9 @@ export function contentSecurityPolicy(inlineScripts: string[], inlineStyles: str
  * Returns the files, entry first.
  */
 export function bootChunks(bundle: OutputBundle): string[] {
-  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
-  const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'));
-  if (!boot) throw new Error('prerender: no chunk for src/boot.tsx');
-  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const files: string[] = [];
-  const visit = (chunk: OutputChunk) => {
-    if (files.includes(chunk.fileName)) return;
-    files.push(chunk.fileName);
-    for (const file of chunk.imports) {
-      const next = byFile.get(file);
-      if (next) visit(next);
-    }
-  };
-  visit(boot);
+  const isBoot = (c: OutputChunk) => c.facadeModuleId?.endsWith('/src/boot.tsx') ?? false;
+  const files = chunkClosure(bundle, isBoot);
+  if (files.length === 0) throw new Error('prerender: no chunk for src/boot.tsx');
   return files;
 }
 
@@ -129,25 +117,48 @@ function inlineStylesheet(html: string, config: ResolvedConfig): { html: string;
   return { html: html.replace(tag ?? '', `<style>${css}</style>`), css };
 }
 
+type PrerenderEntry = {
+  setRenderLocale: (locale: Locale) => Promise<void>;
+  render: () => string;
+  pageTitle: () => string;
+  renderPanels: () => Map<string, string>;
+};
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /**
- * After `vite build`, renders the app's first view to HTML with React's server renderer and writes
- * it into dist/index.html, so the coloured map, legend and heading paint before any JavaScript
- * runs; main.tsx then hydrates it. Also adds the Content-Security-Policy.
+ * After `vite build`, renders the app's first view to HTML with React's server renderer, once per
+ * language, and writes dist/index.html (English), dist/ru/index.html and dist/kk/index.html, so the
+ * coloured map, legend and heading paint in the page's language before any JavaScript runs;
+ * main.tsx then hydrates it. Each page has its `<html lang>`, its title, its own catalog among the
+ * preloads, its country panels (panels/, panels/ru/, panels/kk/) and its Content-Security-Policy.
+ * Asset URLs are absolute from `base`, so the pages in subfolders load the same files.
  */
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   let preloads: string[] = [];
+  const localePreloads = new Map<Locale, string[]>();
   return {
     name: 'prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+      if (!config.base.startsWith('/'))
+        throw new Error(
+          `prerender: base "${config.base}" is relative; the language pages (/ru/, /kk/) need an absolute one`,
+        );
     },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
         const files = bootChunks(bundle);
         preloads = files.map((file) => `${config.base}${file}`);
+        for (const locale of LOCALES)
+          localePreloads.set(
+            locale,
+            localeChunks(bundle, locale).map((file) => `${config.base}${file}`),
+          );
         // V8's explicit compile hint, first in the file: compile the app's code while it streams in
         // (off the main thread), not function by function during a teacher's first clicks.
         for (const file of files) {
@@ -166,29 +177,45 @@ export function prerenderPlugin(): Plugin {
         appType: 'custom',
       });
       try {
-        const { render, renderPanels } = (await server.ssrLoadModule('/src/entry-prerender.tsx')) as {
-          render: () => string;
-          renderPanels: () => Map<string, string>;
-        };
-        const file = resolve(config.root, config.build.outDir, 'index.html');
-        const html = readFileSync(file, 'utf8');
+        const entry = (await server.ssrLoadModule('/src/entry-prerender.tsx')) as PrerenderEntry;
+        const outDir = resolve(config.root, config.build.outDir);
+        const html = readFileSync(resolve(outDir, 'index.html'), 'utf8');
         if (!html.includes('<div id="root"></div>'))
           throw new Error('prerender: no empty #root in index.html');
-        const links = `${preloadLinks(preloads.filter((href) => !html.includes(`href="${href}"`)))}${dataPreloadLinks()}`;
-        const script = firstViewEndScript(`${config.base}${PANELS_DIR}/`);
-        const body = `<div id="root">${render()}</div><script id="first-view-end">${script}</script><template id="${APP_PRELOADS_ID}">${links}</template>`;
-        const panelsDir = resolve(config.root, config.build.outDir, PANELS_DIR);
-        mkdirSync(panelsDir, { recursive: true });
-        for (const [id, panel] of renderPanels()) writeFileSync(resolve(panelsDir, `${id}.html`), panel);
-        const { html: page, css } = inlineStylesheet(html, config);
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([script], [css])}" />`;
-        writeFileSync(
-          file,
-          page
-            .replace('<div id="root"></div>', body)
-            .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${csp}`)
-            .replace('</head>', `${RENDER_WHOLE_FIRST_VIEW}</head>`),
-        );
+        if (!html.includes('<html lang="en">'))
+          throw new Error('prerender: no <html lang="en"> in index.html');
+        const { html: template, css } = inlineStylesheet(html, config);
+        for (const locale of LOCALES) {
+          await entry.setRenderLocale(locale);
+          const own = [...preloads, ...(localePreloads.get(locale) ?? [])];
+          const links = `${preloadLinks(own.filter((href) => !html.includes(`href="${href}"`)))}${dataPreloadLinks()}`;
+          const script = firstViewEndScript(`${config.base}${panelsDir(locale)}`);
+          const redirect = languageRedirectScript(locale, config.base);
+          const body = `<div id="root">${entry.render()}</div><script id="first-view-end">${script}</script><template id="${APP_PRELOADS_ID}">${links}</template>`;
+          const panels = resolve(outDir, panelsDir(locale));
+          mkdirSync(panels, { recursive: true });
+          for (const [id, panel] of entry.renderPanels()) writeFileSync(resolve(panels, `${id}.html`), panel);
+          const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([redirect, script], [css])}" />`;
+          // Only /ru/ and /kk/ speak for a language: `/` lets ?lang, memory and the browser choose.
+          const htmlTag =
+            locale === DEFAULT_LOCALE
+              ? '<html lang="en">'
+              : `<html lang="${locale}" data-page-lang="${locale}">`;
+          const file = resolve(outDir, pageFile(locale));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(
+            file,
+            template
+              .replace('<html lang="en">', htmlTag)
+              .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(entry.pageTitle())}</title>`)
+              .replace('<div id="root"></div>', () => body)
+              .replace(
+                '<meta charset="UTF-8" />',
+                () => `<meta charset="UTF-8" />\n    ${csp}\n    <script>${redirect}</script>`,
+              )
+              .replace('</head>', `${RENDER_WHOLE_FIRST_VIEW}</head>`),
+          );
+        }
       } finally {
         await server.close();
       }

@@ -1,29 +1,46 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { initialLocale, paintedLocale } from './app/initial-locale.ts';
 import { prerenderedOutlines } from './app/prerendered-outlines.ts';
+import type { Locale } from './i18n/locales.ts';
+import { useAppStore } from './store/app-store.ts';
 import { adoptOutlines } from './world/world.ts';
 
+/** Loads `locale`'s words; a file that does not arrive leaves the interface in English. */
+const settleLocale = (locale: Locale) =>
+  useAppStore
+    .getState()
+    .setLocale(locale)
+    .catch(() => undefined);
+
 /**
- * Starts React on `root`. A prerendered first view first hands its outlines to the world (the build
- * ships them only in the page), so React hydrates exactly what was painted; then it is hydrated in
- * a transition: React works in slices of a few milliseconds, so the browser keeps painting and
- * answering input meanwhile (a click on a country during hydration hydrates it at once and is not
- * lost).
+ * Starts React on `root`, in the visit's language (app/initial-locale.ts), its words loaded first.
+ * A prerendered first view first hands its outlines to the world (the build ships them only in the
+ * page) and is hydrated in the language it was painted in, so React hydrates exactly what was
+ * painted (the inline script has already sent a visitor who wants another language to its page);
+ * then it is hydrated in a transition: React works in slices of a few milliseconds, so the browser
+ * keeps painting and answering input meanwhile (a click on a country during hydration hydrates it
+ * at once and is not lost).
  */
-export function boot(root: HTMLElement): void {
+export async function boot(root: HTMLElement): Promise<void> {
   const app = (
     <StrictMode>
       <App />
     </StrictMode>
   );
+  const wanted = initialLocale();
   if (root.firstElementChild) {
+    const painted = paintedLocale();
+    await settleLocale(painted);
     adoptOutlines(prerenderedOutlines(root));
     document.documentElement.dataset.app = 'hydrating';
     startTransition(() => {
       hydrateRoot(root, app);
     });
+    if (wanted !== painted) await settleLocale(wanted);
   } else {
+    await settleLocale(wanted);
     createRoot(root).render(app);
   }
 }

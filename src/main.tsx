@@ -22,7 +22,7 @@ const start = () => {
   // <template> (scripts/vite-plugin-prerender.ts), so nothing competed with the first view.
   const preloads = document.getElementById('app-preloads');
   if (preloads instanceof HTMLTemplateElement) document.head.append(preloads.content);
-  import('./boot.tsx').then(({ boot }) => boot(root), reportStartFailure);
+  import('./boot.tsx').then(({ boot }) => boot(root)).catch(reportStartFailure);
 };
 
 // The production build prerenders the first view into index.html. Let the browser paint that map

@@ -11,6 +11,7 @@ import { ExportButtons } from '../features/export/export-buttons.tsx';
 import { FilterPanel } from '../features/filters/filter-panel.tsx';
 import { FilterStatus } from '../features/filters/filter-status.tsx';
 import { OrganisationCards } from '../features/filters/organisation-cards.tsx';
+import { LanguageSwitch } from '../features/language-switch/language-switch.tsx';
 import { Legend } from '../features/legend/legend.tsx';
 import { WorldMap } from '../features/map/world-map.tsx';
 import { Notices } from '../features/notices/notices.tsx';
@@ -22,6 +23,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { AppHeading } from './app-heading.tsx';
 import { EarlyPanel } from './early-panel.tsx';
 import { useAppReady } from './use-app-ready.ts';
+import { useDocumentLanguage } from './use-document-language.ts';
 import { useGlobalErrors } from './use-global-errors.ts';
 import { useScreenDefaults } from './use-screen-defaults.ts';
 import { useUrlSync } from './use-url-sync.ts';
@@ -44,6 +46,7 @@ export function App() {
 /** Composes the features; nothing clever here. */
 function AppShell() {
   useUrlSync();
+  useDocumentLanguage();
   useGlobalErrors();
   useScreenDefaults();
   useAppReady();
@@ -55,6 +58,7 @@ function AppShell() {
       <header className="app__header">
         <AppHeading />
         <div className="app__tools">
+          <LanguageSwitch />
           <PresentButton />
           <NarrowMenu>
             <ExportButtons />

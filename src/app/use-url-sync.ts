@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { afterNextPaint } from '../components/after-next-paint.ts';
 import { FILTER_KINDS, filterValues } from '../model/filters.ts';
+import { localePagePath, pageLocaleOfPath } from '../model/locale-choice.ts';
 import { queryToState, stateToQuery, type UrlState } from '../model/url-state.ts';
 import { type AppState, useAppStore } from '../store/app-store.ts';
 import { selectableIds, worldIndex } from '../world/world.ts';
@@ -21,6 +22,7 @@ const sameView = (a: UrlState, b: UrlState) => {
       u.quiz ?? false,
       u.reveal ?? false,
       u.labels ?? true,
+      u.lang ?? null,
       FILTER_KINDS.map((k) => [...(u.filters?.[k] ?? [])].sort()),
     ]);
   return key(a) === key(b);
@@ -34,12 +36,23 @@ const urlStateOf = (s: AppState): UrlState => ({
   quiz: s.quiz,
   reveal: s.quiz && s.slide !== null && s.revealed,
   labels: s.showLabels,
+  lang: s.locale,
 });
+
+/**
+ * The path for `locale` in a link: on one of the site's language pages (/, /ru/, /kk/) the page of
+ * that language, so the link paints in it before any script runs; elsewhere (the single file) the
+ * path as it is.
+ */
+const pathFor = (locale: AppState['locale'], pathname: string) => {
+  const base = import.meta.env.BASE_URL;
+  return pageLocaleOfPath(pathname, base) ? localePagePath(base, locale) : pathname;
+};
 
 /**
  * The URL is a view of the store: `?country=RUS` opens Russia on load, `?present=4` opens the tour
  * at slide 4 (`&quiz=1` on its question, `&quiz=1&reveal=1` on its answer), filters
- * (`?org=SCO&region=central-asia`), `asof=today` and `labels=0` are mirrored too. A
+ * (`?org=SCO&region=central-asia`), `asof=today`, `labels=0` and `lang=` are mirrored too. A
  * selection, starting or leaving the tour push a history entry (Back undoes them); moving between
  * slides or quiz steps and changing filters replace it, so Back does not replay a whole lesson.
  * The address bar is updated a frame after the change, never in the way of what the user sees.
@@ -48,13 +61,21 @@ export function useUrlSync(): void {
   useEffect(() => {
     const apply = (reportProblems: boolean) => {
       const store = useAppStore.getState();
-      const { state, notices } = queryToState(window.location.search, selectableIds, known(store));
+      const { state, notices, unknownLang } = queryToState(
+        window.location.search,
+        selectableIds,
+        known(store),
+      );
+      if (unknownLang !== undefined)
+        notices.push({ id: 'language.unknownInLink', values: { value: unknownLang } });
       if (state.present === null) useAppStore.setState({ slide: null, returnTo: null });
       store.select(state.country);
       if (state.filters) store.setFilters(state.filters);
       store.setMembershipView(state.membershipView ?? 'article');
       store.setShowLabels(state.labels ?? true);
       store.setQuiz(state.quiz ?? false);
+      // The language was settled before the app started (src/boot.tsx); Back and Forward restore it.
+      if (state.lang && state.lang !== store.locale) store.setLocale(state.lang).catch(() => undefined);
       if (state.present !== null && state.present !== undefined)
         store.present(state.present - 1, state.reveal ?? false);
       if (reportProblems && notices.length > 0) store.addNotices(notices);
@@ -73,7 +94,8 @@ export function useUrlSync(): void {
       const next = urlStateOf(s);
       // The URL already says this (e.g. after Back restored it): leave history alone.
       if (sameView(queryToState(current, selectableIds, known(s)).state, next)) return;
-      const url = `${window.location.pathname}${stateToQuery(next, current)}${window.location.hash}`;
+      const path = pathFor(s.locale, window.location.pathname);
+      const url = `${path}${stateToQuery(next, current)}${window.location.hash}`;
       if (push) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     };
@@ -88,7 +110,8 @@ export function useUrlSync(): void {
         s.revealed !== previous.revealed ||
         s.filters !== previous.filters ||
         s.membershipView !== previous.membershipView ||
-        s.showLabels !== previous.showLabels;
+        s.showLabels !== previous.showLabels ||
+        s.locale !== previous.locale;
       if (!changed) return;
       const push = selection || tourStartedOrLeft;
       // Two selections within one frame are still two history entries: write the first now.

@@ -1,5 +1,7 @@
 import type { Message } from '../i18n/i18n.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { emptyFilters, FILTER_KINDS, type FilterKind, type FilterState } from './filters.ts';
+import { parseLang } from './locale-choice.ts';
 
 /** The part of the app's state that a link carries. Extended, never renamed: saved links depend on it. */
 export type UrlState = {
@@ -16,10 +18,20 @@ export type UrlState = {
   reveal?: boolean;
   /** `labels=0` hides the country names on the map; shown by default. */
   labels?: boolean;
+  /** `lang=en|ru|kk`: the interface's language; absent (or unknown), the language stays as it is. */
+  lang?: Locale;
 };
 
-/** What a link asks for; the slide is always read (null outside the tour). */
-export type ParsedQuery = { state: UrlState & { present: number | null }; notices: Message[] };
+/**
+ * What a link asks for; the slide is always read (null outside the tour). `unknownLang`: a `lang=`
+ * this map does not offer (cut short), for the app to name in a notice worded in the language on
+ * screen.
+ */
+export type ParsedQuery = {
+  state: UrlState & { present: number | null };
+  notices: Message[];
+  unknownLang?: string;
+};
 
 /** Every id each filter kind accepts; values outside these are ignored with a notice. */
 export type KnownFilterValues = Record<FilterKind, readonly string[]>;
@@ -117,7 +129,10 @@ export function queryToState(
     else notices.push({ id: 'url.unknownCountry', values: { value: shorten(raw) } });
   }
   const present = parseSlide(params.getAll('present').at(-1), notices);
-  if (!knownFilters) return { state: { country, present }, notices };
+  const { lang, unknown } = parseLang(params.getAll('lang').at(-1));
+  const withLang = lang ? { lang } : {};
+  const unknownLang = unknown === null ? {} : { unknownLang: short(unknown) };
+  if (!knownFilters) return { state: { country, present, ...withLang }, notices, ...unknownLang };
 
   const filters: Record<FilterKind, readonly string[]> = { ...emptyFilters };
   for (const kind of FILTER_KINDS) {
@@ -146,15 +161,17 @@ export function queryToState(
       quiz,
       reveal,
       labels: parseFlag(params.getAll('labels').at(-1), 'labels', notices, true),
+      ...withLang,
     },
     notices,
+    ...unknownLang,
   };
 }
 
 /**
  * Writes state into a query string ("" or "?country=RUS&org=SCO"), keeping parameters it does not
- * own. Filters, the membership view, the slide, the quiz and the names' switch are written only
- * when the state carries them.
+ * own. Filters, the membership view, the slide, the quiz, the names' switch and the language are
+ * written only when the state carries them.
  */
 export function stateToQuery(state: UrlState, current = ''): string {
   const params = safeParams(current);
@@ -184,6 +201,10 @@ export function stateToQuery(state: UrlState, current = ''): string {
   if (state.labels !== undefined) {
     params.delete('labels');
     if (!state.labels) params.set('labels', '0');
+  }
+  if (state.lang !== undefined) {
+    params.delete('lang');
+    params.set('lang', state.lang);
   }
   // Commas are safe in a query and keep links readable: ?org=SCO,CSTO rather than SCO%2CCSTO.
   const query = params.toString().replace(/%2C/gi, ',');

@@ -66,6 +66,8 @@ const turn = (list, run) => list.map((_, i) => list[(i + run) % list.length]);
 async function oneRun(browser, base, throttle, run) {
   const pages = {
     app: `${base}/`,
+    appRu: `${base}/ru/`,
+    appKk: `${base}/kk/`,
     baseline: `${base}/baseline/`,
     peer: `${base}/peer/`,
     floor: `${base}/floor/`,
@@ -73,6 +75,9 @@ async function oneRun(browser, base, throttle, run) {
   const result = { answer: {}, deepLink: {} };
   for (const name of turn(['app', 'baseline', 'peer'], run))
     result[name] = await measureLoad(browser, pages[name], { throttle, interactive: name === 'app' });
+  // Each language's page has a first view of its own (its words, its catalog): bytes and time to map.
+  for (const name of ['appRu', 'appKk'])
+    result[name] = await measureLoad(browser, pages[name], { throttle, interactive: false });
   // A click on Russia the moment the map shows, and a cold link to it, each page in turn.
   for (const [kind, name] of turn(
     [

@@ -119,6 +119,21 @@ export function formatTable({ results, lighthouse, frameKeys }) {
       max ? verdict(pick(one, (y) => y.app.bytes[k]) / 1024, { max }) : '',
     );
   }
+  for (const k of ['js', 'total']) {
+    const max = { js: 110, total: 170 }[k];
+    both(
+      `First-view bytes (gzip), ${k}, per language: en / ru / kk`,
+      (r) => ['app', 'appRu', 'appKk'].map((p) => kb(pick(r, (y) => y[p]?.bytes[k]))).join(' / '),
+      `≤ ${max} KB each`,
+      verdict(
+        Math.max(...['app', 'appRu', 'appKk'].map((p) => pick(one, (y) => y[p]?.bytes[k] ?? Number.NaN))) /
+          1024,
+        {
+          max,
+        },
+      ),
+    );
+  }
   both('First-view requests: app / baseline', (r) =>
     r.length
       ? `${pick(r, (y) => y.app.bytes.requests)} / ${pick(r, (y) => y.baseline.bytes.requests)}`

@@ -38,7 +38,7 @@ test('a click on the map before the app has started opens that country at once, 
   expect(await notStarted(page)).toBe('not started');
   release();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  await expect(page).toHaveURL(/\?country=CHN$/);
+  await expect(page).toHaveURL(/\?country=CHN&lang=en$/);
   await expect(page.getByRole('complementary')).toHaveCount(1);
   await expect(panel).toBeVisible();
   await expect(page.locator('#early-panel')).toBeEmpty();

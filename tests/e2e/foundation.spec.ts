@@ -75,11 +75,11 @@ test('clicking a country opens its panel with the article’s words and updates 
   );
   // The press does not focus the shape; the panel's heading takes focus once it has painted.
   await expect(panel(page).getByRole('heading', { name: 'Russia', level: 2 })).toBeFocused();
-  await expect(page).toHaveURL(/\?country=RUS$/);
+  await expect(page).toHaveURL(/\?country=RUS&lang=en$/);
   await clickCountry(page, 'CHN');
   await expect(panel(page)).toHaveAccessibleName('China');
   // The address is written a frame after the panel paints: Back before that would skip China.
-  await expect(page).toHaveURL(/\?country=CHN$/);
+  await expect(page).toHaveURL(/\?country=CHN&lang=en$/);
   await page.goBack();
   await expect(panel(page)).toHaveAccessibleName('Russia');
   await page.goBack();

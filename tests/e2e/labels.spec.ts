@@ -122,7 +122,7 @@ test('?labels=0 hides the names; the Names switch brings them back and updates t
   await expect(page.locator('[data-label-for]')).toHaveCount(0);
   await names.check();
   await expect(page.locator('[data-label-for="KAZ"]')).toHaveCount(1);
-  await expect(page).toHaveURL(/\?country=KAZ$/);
+  await expect(page).toHaveURL(/\?country=KAZ&lang=en$/);
   await names.press('Space');
   await expect(names).not.toBeChecked();
   await expect(page.locator('[data-label-for]')).toHaveCount(0);

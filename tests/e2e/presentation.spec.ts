@@ -75,7 +75,7 @@ test('Esc leaves the tour and restores the previous view', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(slideHeading(page)).toHaveCount(0);
   await expect(page.getByRole('complementary', { name: /China/ })).toBeVisible();
-  await expect(page).toHaveURL(/\?country=CHN$/);
+  await expect(page).toHaveURL(/\?country=CHN&lang=en$/);
   await expect(page.locator('.country[data-dimmed="true"]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
   // Back returns to the slide the teacher left.

@@ -36,7 +36,7 @@ async function expectQuestion(page: Page, n: number, asked: Record<string, strin
   );
   await expect(page.locator('.slide blockquote')).toHaveCount(0);
   await expect(live(page)).toContainText(`Slide ${n} of ${total}: ${titleOf(n)}. ${question(names.length)}`);
-  await expect(page).toHaveURL(new RegExp(`\\?present=${n}&quiz=1$`));
+  await expect(page).toHaveURL(new RegExp(`\\?present=${n}&quiz=1&lang=en$`));
   const neutral = await page
     .locator('.quiz__countries .swatch')
     .first()
@@ -58,7 +58,7 @@ async function expectAnswer(page: Page, n: number, relations: Record<string, [st
   await expect(page.locator('.map')).not.toHaveAttribute('data-quiz');
   await expect(page.locator('.quiz__question')).toHaveCount(0);
   await expect(page.locator('.slide blockquote').first()).toHaveText(tour.steps[n - 1]?.quotes[0] ?? '');
-  await expect(page).toHaveURL(new RegExp(`\\?present=${n}&quiz=1&reveal=1$`));
+  await expect(page).toHaveURL(new RegExp(`\\?present=${n}&quiz=1&reveal=1&lang=en$`));
   for (const [id, [relation, words]] of Object.entries(relations)) {
     expect(await fillOf(page, id)).toBe(await legendColour(page, relation));
     await expect(shape(page, id)).toHaveAttribute('aria-label', new RegExp(`, ${words.toLowerCase()}`));
@@ -143,7 +143,7 @@ test('the Quiz switch turns it on and off by mouse and keyboard; ?quiz=1 waits f
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('.map')).not.toHaveAttribute('data-quiz');
-  await expect(page).toHaveURL(/\?present=5$/);
+  await expect(page).toHaveURL(/\?present=5&lang=en$/);
   expect(await fillOf(page, 'RUS')).toBe(await legendColour(page, 'alliance'));
 
   // From the first view: slides 1 and 2 show only the home country, so there is nothing to ask.

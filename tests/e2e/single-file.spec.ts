@@ -40,3 +40,20 @@ test('the single-file build works from file:// with no server and no CSP violati
   expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
   expect(requests.filter((u) => u.startsWith('file:'))).toHaveLength(1);
 });
+
+test('the single file carries all three languages: ?lang=, then the remembered one', async ({ page }) => {
+  test.skip(!existsSync(fileURLToPath(FILE)), 'run `npm run build` first (it makes dist-single/)');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${FILE.href}?lang=kk`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('combobox', { name: 'Тіл' })).toHaveValue('kk');
+  await page.getByRole('combobox', { name: 'Тіл' }).selectOption('ru');
+  await expect(page.getByRole('combobox', { name: 'Язык' })).toHaveValue('ru');
+  // The file stays the file: only the link's language changes.
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ru');
+  expect(new URL(page.url()).pathname).toBe(fileURLToPath(FILE));
+  await page.goto(FILE.href);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+});

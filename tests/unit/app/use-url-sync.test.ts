@@ -20,7 +20,7 @@ describe('useUrlSync writes the address a frame after the change', () => {
     act(() => useAppStore.getState().select('CHN'));
     expect(window.location.search).toBe('');
     nextPaint();
-    expect(window.location.search).toBe('?country=CHN');
+    expect(window.location.search).toBe('?country=CHN&lang=en');
     expect(window.history.length).toBe(entries + 1);
   });
 
@@ -32,7 +32,7 @@ describe('useUrlSync writes the address a frame after the change', () => {
       useAppStore.getState().select('IND');
     });
     nextPaint();
-    expect(window.location.search).toBe('?country=IND');
+    expect(window.location.search).toBe('?country=IND&lang=en');
     expect(window.history.length).toBe(entries + 2);
   });
 
@@ -43,9 +43,9 @@ describe('useUrlSync writes the address a frame after the change', () => {
     const entries = window.history.length;
     act(() => useAppStore.getState().toggleFilter('org', 'SCO'));
     window.dispatchEvent(new Event('pagehide'));
-    expect(window.location.search).toBe('?country=RUS&org=SCO');
+    expect(window.location.search).toBe('?country=RUS&org=SCO&lang=en');
     nextPaint();
-    expect(window.location.search).toBe('?country=RUS&org=SCO');
+    expect(window.location.search).toBe('?country=RUS&org=SCO&lang=en');
     expect(window.history.length).toBe(entries);
   });
 
@@ -62,5 +62,44 @@ describe('useUrlSync writes the address a frame after the change', () => {
     expect(useAppStore.getState().selectedId).toBe('KGZ');
     expect(window.location.search).toBe('?country=KGZ');
     expect(window.history.length).toBe(entries);
+  });
+
+  it('writes a switch of language into the link and onto its page, replacing the entry', async () => {
+    window.history.replaceState(null, '', '/?country=KGZ');
+    renderHook(() => useUrlSync());
+    const entries = window.history.length;
+    await act(() => useAppStore.getState().setLocale('kk'));
+    nextPaint();
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/kk/?country=KGZ&lang=kk');
+    expect(window.history.length).toBe(entries);
+  });
+
+  it('restores the language of the entry on Back, and keeps it when the entry has none', async () => {
+    window.history.replaceState(null, '', '/ru/?lang=ru');
+    renderHook(() => useUrlSync());
+    await vi.waitFor(() => expect(useAppStore.getState().locale).toBe('ru'));
+    act(() => useAppStore.getState().select('CHN'));
+    nextPaint();
+    expect(window.location.search).toBe('?country=CHN&lang=ru');
+    window.history.replaceState(null, '', '/?country=CHN&lang=en');
+    await act(async () => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await vi.waitFor(() => expect(useAppStore.getState().locale).toBe('en'));
+    window.history.replaceState(null, '', '/?country=CHN');
+    await act(async () => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(useAppStore.getState().locale).toBe('en');
+  });
+
+  it('names an unknown ?lang= in a notice, in the language on screen, and keeps the language', async () => {
+    await useAppStore.getState().setLocale('ru');
+    window.history.replaceState(null, '', '/ru/?lang=de');
+    renderHook(() => useUrlSync());
+    expect(useAppStore.getState().locale).toBe('ru');
+    expect(useAppStore.getState().notices.map((n) => n.text)).toContain(
+      'В ссылке указан язык «de», которого на этой карте нет; язык интерфейса не изменился.',
+    );
   });
 });

@@ -67,7 +67,7 @@ describe('App: map and panel', () => {
     expect(within(panel).getByText('SCO')).toBeInTheDocument();
     expect(window.location.search).toBe('');
     await paint();
-    expect(window.location.search).toBe('?country=CHN');
+    expect(window.location.search).toBe('?country=CHN&lang=en');
   });
 
   it('says plainly when the article does not cover a country, and still shows shared organisations', async () => {
@@ -148,9 +148,9 @@ describe('App: map and panel', () => {
     if (frameBetween) await paint();
     await user.click(country(/^India,/));
     await paint();
-    expect(window.location.search).toBe('?country=IND');
+    expect(window.location.search).toBe('?country=IND&lang=en');
     await back();
-    expect(window.location.search).toBe('?country=JPN');
+    expect(window.location.search).toBe('?country=JPN&lang=en');
     expect(screen.getByRole('complementary', { name: 'Japan' })).toBeInTheDocument();
   });
 });

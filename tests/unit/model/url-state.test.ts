@@ -2,6 +2,7 @@ import dataset from 'virtual:dataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { word } from '../../../src/i18n/i18n.ts';
+import { LOCALES } from '../../../src/i18n/locales.ts';
 import { FILTER_KINDS, type FilterState, filterValues } from '../../../src/model/filters.ts';
 import { queryToState, stateToQuery, type UrlState } from '../../../src/model/url-state.ts';
 import { worldIndex } from '../../../src/world/world.ts';
@@ -36,6 +37,7 @@ const stateArb: fc.Arbitrary<Required<UrlState>> = fc
       membershipView: fc.constantFrom('article' as const, 'today' as const),
       present: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
       labels: fc.boolean(),
+      lang: fc.constantFrom(...LOCALES),
     }),
     quizArb,
   )
@@ -59,7 +61,7 @@ describe('URL <-> state', () => {
       fc
         .array(
           fc.tuple(
-            fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'quiz', 'reveal', 'labels', 'x'),
+            fc.constantFrom(...FILTER_KINDS, 'country', 'asof', 'quiz', 'reveal', 'labels', 'lang', 'x'),
             fc.string({ maxLength: 40 }),
           ),
         )
