@@ -1,5 +1,5 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { initialLocale, paintedLocale } from './app/initial-locale.ts';
 import { prerenderedOutlines } from './app/prerendered-outlines.ts';
@@ -21,9 +21,10 @@ const settleLocale = (locale: Locale) =>
  * painted (the inline script has already sent a visitor who wants another language to its page);
  * then it is hydrated in a transition: React works in slices of a few milliseconds, so the browser
  * keeps painting and answering input meanwhile (a click on a country during hydration hydrates it
- * at once and is not lost).
+ * at once and is not lost). Resolves to the React root (tests unmount it, so no work of React's
+ * outlives them).
  */
-export async function boot(root: HTMLElement): Promise<void> {
+export async function boot(root: HTMLElement): Promise<Root> {
   const app = (
     <StrictMode>
       <App />
@@ -35,12 +36,16 @@ export async function boot(root: HTMLElement): Promise<void> {
     await settleLocale(painted);
     adoptOutlines(prerenderedOutlines(root));
     document.documentElement.dataset.app = 'hydrating';
+    let reactRoot: Root | undefined;
     startTransition(() => {
-      hydrateRoot(root, app);
+      reactRoot = hydrateRoot(root, app);
     });
     if (wanted !== painted) await settleLocale(wanted);
-  } else {
-    await settleLocale(wanted);
-    createRoot(root).render(app);
+    if (!reactRoot) throw new Error('boot: hydration did not start');
+    return reactRoot;
   }
+  await settleLocale(wanted);
+  const reactRoot = createRoot(root);
+  reactRoot.render(app);
+  return reactRoot;
 }

@@ -33,12 +33,17 @@ it('boot gives a world shipped without outlines the painted ones, and hydrates w
   expect(kyrgyzstan()).toBe('');
 
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  await act(async () => boot(root));
+  let reactRoot: Awaited<ReturnType<typeof boot>> | undefined;
+  await act(async () => {
+    reactRoot = await boot(root);
+  });
   const logged = errors.mock.calls.map((call) => String(call[0]));
   errors.mockRestore();
 
   expect(kyrgyzstan()).toBe(painted);
   expect(logged.filter((m) => /hydrat|did(n’|n')t match/i.test(m))).toEqual([]);
   expect(root.querySelector('path[data-outline="KGZ"]')?.getAttribute('d')).toBe(painted);
-  await act(async () => root.remove());
+  // Unmounted, not only detached: no work of React's may run after the test's window is gone.
+  await act(async () => reactRoot?.unmount());
+  root.remove();
 });

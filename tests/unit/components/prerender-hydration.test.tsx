@@ -15,13 +15,17 @@ it('hydrates the prerendered first view without a mismatch, on a wide screen too
   container.innerHTML = renderToString(<App />);
   document.body.append(container);
   const problems: string[] = [];
+  let root: ReturnType<typeof hydrateRoot> | undefined;
   await act(async () => {
-    hydrateRoot(container, <App />, {
+    root = hydrateRoot(container, <App />, {
       onRecoverableError: (error) => problems.push(String((error as Error).message)),
     });
   });
   expect(problems).toEqual([]);
   expect(container.querySelectorAll('[data-id][role="button"]').length).toBeGreaterThan(190);
+  // Unmounted, not only detached: React's scheduler ran the root's work after the test environment
+  // was torn down ("window is not defined") on a busy machine.
+  await act(async () => root?.unmount());
   container.remove();
   Reflect.deleteProperty(window, 'matchMedia');
 });
