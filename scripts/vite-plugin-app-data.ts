@@ -6,6 +6,7 @@ import atlas50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import type { DetailLayout } from '../src/geo/detail-layout.ts';
 import { labelPoints } from '../src/geo/label-points.ts';
+import { NAMED_LOCALES, namesFile } from '../src/geo/localised-names.ts';
 import {
   type BuiltWorld,
   buildDetail,
@@ -20,6 +21,7 @@ import { validateDataset } from '../src/model/validate-dataset.ts';
 import { validateTour } from '../src/model/validate-tour.ts';
 
 const DATASET_FILE = new URL('../data/kazakhstan.json', import.meta.url);
+const NAME_OVERRIDES_FILE = new URL('../data/country-name-overrides.json', import.meta.url);
 const TOUR_FILE = new URL('../data/tour.json', import.meta.url);
 const ARTICLE_FILE = new URL('../data/article.txt', import.meta.url);
 
@@ -63,6 +65,18 @@ function datasetData(): Dataset {
   return result.dataset;
 }
 
+/** `virtual:names/<locale>` for Russian and Kazakh: each shape's short name (localised-names.ts). */
+const namesData = Object.fromEntries(
+  NAMED_LOCALES.map((locale) => [
+    `virtual:names/${locale}`,
+    () =>
+      namesFile(
+        world().layout.shapes.map((s) => s.id),
+        locale,
+      ),
+  ]),
+);
+
 function datasetModule(): string {
   return `export default ${JSON.stringify(datasetData())};`;
 }
@@ -77,9 +91,13 @@ const FETCHED_DATA: Record<string, () => unknown> = {
   'virtual:dataset': datasetData,
   'virtual:labels': () => labelPoints(world().layout.shapes),
   'virtual:search-names': () => shippedSearchNames(world().layout),
+  ...namesData,
 };
-/** Fetched after the first view (the map's names; search's other names), so index.html does not preload them. */
-const LATER_DATA = new Set(['virtual:labels', 'virtual:search-names']);
+/**
+ * Fetched after the first view (the map's names; search's other names; the countries' names in
+ * Russian and Kazakh, loaded with the language), so index.html does not preload them.
+ */
+const LATER_DATA = new Set(['virtual:labels', 'virtual:search-names', ...Object.keys(namesData)]);
 
 /**
  * Data fetched only when the map needs it, emitted like FETCHED_DATA but never preloaded: the 1:50m
@@ -134,6 +152,9 @@ const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:labels': () => `export default ${JSON.stringify(labelPoints(world().layout.shapes))};`,
   'virtual:world-50m': () => `export default ${JSON.stringify(detailData())};`,
   'virtual:search-names': () => `export default ${JSON.stringify(shippedSearchNames(world().layout))};`,
+  ...Object.fromEntries(
+    Object.entries(namesData).map(([id, names]) => [id, () => `export default ${JSON.stringify(names())};`]),
+  ),
 };
 
 /**
@@ -158,11 +179,12 @@ export function appDataPlugin(): Plugin {
       if (!make) return undefined;
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
       if (id === '\0virtual:tour') this.addWatchFile(TOUR_FILE.pathname);
+      if (id.startsWith('\0virtual:names/')) this.addWatchFile(NAME_OVERRIDES_FILE.pathname);
       const client = pathsInHtml && options?.ssr !== true;
       const fetched = client ? (FETCHED_DATA[id.slice(1)] ?? LAZY_DATA[id.slice(1)]) : undefined;
       if (fetched) {
         const json = JSON.stringify(fetched());
-        const fileName = `assets/${id.slice(id.indexOf(':') + 1)}-${contentHash(json)}.json`;
+        const fileName = `assets/${id.slice(id.indexOf(':') + 1).replace('/', '-')}-${contentHash(json)}.json`;
         this.emitFile({ type: 'asset', fileName, source: json });
         const url = `${base}${fileName}`;
         if (id.slice(1) in FETCHED_DATA && !LATER_DATA.has(id.slice(1)))
