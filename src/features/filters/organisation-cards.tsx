@@ -1,9 +1,11 @@
+import { useLocale } from '../../i18n/use-t.ts';
+import { collatorFor } from '../../model/collator.ts';
 import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { type MembershipDetail, membersWithStatus, statusCounts } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
-import { countryName } from '../../world/world.ts';
+import { useCountryName } from '../../world/use-country-name.ts';
 
 /**
  * For each chosen organisation: its full name, the article's sentence, and its members on the date
@@ -14,6 +16,8 @@ export function OrganisationCards() {
   const dataset = useAppStore((s) => s.dataset);
   const chosen = useAppStore((s) => s.filters.org);
   const date = useMembershipDate();
+  const countryName = useCountryName();
+  const { compare } = collatorFor(useLocale());
   if (chosen.length === 0) return null;
   return (
     <ul className="org-cards">
@@ -32,7 +36,7 @@ export function OrganisationCards() {
         const home = members.some((m) => m.id === dataset.home.id)
           ? `, ${countryName(dataset.home.id)} included`
           : '';
-        const byName = [...members].sort((a, b) => countryName(a.id).localeCompare(countryName(b.id)));
+        const byName = [...members].sort((a, b) => compare(countryName(a.id), countryName(b.id)));
         return (
           <li key={id} className="org-card">
             <h3 dir="auto">{name}</h3>

@@ -6,7 +6,8 @@ import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAskedCountries } from '../../store/use-quiz.ts';
-import { countryName, world as layout, selectableShapes } from '../../world/world.ts';
+import { useCountryName } from '../../world/use-country-name.ts';
+import { world as layout, selectableShapes } from '../../world/world.ts';
 import { CountryShape, tabbableId } from './country-shape.tsx';
 import { CoveragePatterns } from './coverage-patterns.tsx';
 import { MapOverlay } from './map-overlay.tsx';
@@ -80,6 +81,7 @@ const rested = (view: View) => useAppStore.getState().setRestingView(view);
 /** The world map: every country coloured by the article's relation to the home country. */
 export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
+  const countryName = useCountryName();
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGSVGElement>(null);
@@ -117,9 +119,13 @@ export function WorldMap() {
         const status = countryStatus(dataset, shape.id);
         const sentence = status.partner ? coverageSentence(dataset, status.partner) : '';
         const coverage = sentence && `, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
-        return { shape, ...status, label: `${shape.name}, ${relationPhrases[status.relation]}${coverage}` };
+        return {
+          shape,
+          ...status,
+          label: `${countryName(shape.id)}, ${relationPhrases[status.relation]}${coverage}`,
+        };
       }),
-    [dataset],
+    [dataset, countryName],
   );
   useFraming(zoom);
   // The tour's quiz asks about these: painted neutral (presentation.css) and named without their
@@ -226,7 +232,7 @@ export function WorldMap() {
                 shape={shape}
                 relation={relation}
                 mention={mention}
-                label={asked?.has(shape.id) ? shape.name : label}
+                label={asked?.has(shape.id) ? countryName(shape.id) : label}
               />
             ))}
           </g>

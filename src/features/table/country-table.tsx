@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useLocale } from '../../i18n/use-t.ts';
 import { COLUMNS, rowsToCsv, type Sort, sortRows, tableRows } from '../../model/table-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries, useMembershipDate } from '../../store/use-matching.ts';
@@ -15,10 +16,12 @@ export default function CountryTable() {
   const selectedId = useAppStore((s) => s.selectedId);
   const matching = useMatchingCountries();
   const date = useMembershipDate();
+  // countryNameById answers in the language on screen: the rows are made again when it changes.
+  const locale = useLocale();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(
-    () => sortRows(tableRows(dataset, countryNameById, matching, date), sort),
-    [dataset, matching, date, sort],
+    () => sortRows(tableRows(dataset, countryNameById, matching, date), sort, locale),
+    [dataset, matching, date, sort, locale],
   );
   const select = (id: string) => useAppStore.getState().select(id);
 
