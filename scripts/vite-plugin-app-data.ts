@@ -4,9 +4,10 @@ import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import atlas50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import overrides from '../data/country-name-overrides.json' with { type: 'json' };
 import type { DetailLayout } from '../src/geo/detail-layout.ts';
 import { labelPoints } from '../src/geo/label-points.ts';
-import { NAMED_LOCALES, namesFile } from '../src/geo/localised-names.ts';
+import { NAMED_LOCALES, namesFile, withOtherLanguageNames } from '../src/geo/localised-names.ts';
 import {
   type BuiltWorld,
   buildDetail,
@@ -73,9 +74,18 @@ const namesData = Object.fromEntries(
       namesFile(
         world().layout.shapes.map((s) => s.id),
         locale,
+        overrides,
       ),
   ]),
 );
+
+/** Search's other names (`shippedSearchNames`), with each country's ru and kk names added. */
+function searchNames(): Record<string, string[]> {
+  const { shapes } = world().layout;
+  const english = new Map(shapes.map((s) => [s.id, s.name]));
+  const ids = shapes.filter((s) => s.interactive).map((s) => s.id);
+  return withOtherLanguageNames(shippedSearchNames(world().layout), ids, english, overrides);
+}
 
 function datasetModule(): string {
   return `export default ${JSON.stringify(datasetData())};`;
@@ -90,7 +100,7 @@ const FETCHED_DATA: Record<string, () => unknown> = {
   'virtual:world': () => worldData(false),
   'virtual:dataset': datasetData,
   'virtual:labels': () => labelPoints(world().layout.shapes),
-  'virtual:search-names': () => shippedSearchNames(world().layout),
+  'virtual:search-names': searchNames,
   ...namesData,
 };
 /**
@@ -151,7 +161,7 @@ const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:tour': tourModule,
   'virtual:labels': () => `export default ${JSON.stringify(labelPoints(world().layout.shapes))};`,
   'virtual:world-50m': () => `export default ${JSON.stringify(detailData())};`,
-  'virtual:search-names': () => `export default ${JSON.stringify(shippedSearchNames(world().layout))};`,
+  'virtual:search-names': () => `export default ${JSON.stringify(searchNames())};`,
   ...Object.fromEntries(
     Object.entries(namesData).map(([id, names]) => [id, () => `export default ${JSON.stringify(names())};`]),
   ),
@@ -179,7 +189,8 @@ export function appDataPlugin(): Plugin {
       if (!make) return undefined;
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
       if (id === '\0virtual:tour') this.addWatchFile(TOUR_FILE.pathname);
-      if (id.startsWith('\0virtual:names/')) this.addWatchFile(NAME_OVERRIDES_FILE.pathname);
+      if (id.startsWith('\0virtual:names/') || id === '\0virtual:search-names')
+        this.addWatchFile(NAME_OVERRIDES_FILE.pathname);
       const client = pathsInHtml && options?.ssr !== true;
       const fetched = client ? (FETCHED_DATA[id.slice(1)] ?? LAZY_DATA[id.slice(1)]) : undefined;
       if (fetched) {

@@ -1,7 +1,7 @@
 import kkNames from 'i18n-iso-countries/langs/kk.json' with { type: 'json' };
 import ruNames from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import countries from 'world-countries';
-import overrides from '../../data/country-name-overrides.json' with { type: 'json' };
+import { normalise } from '../model/country-search.ts';
 
 /** The languages whose country names come from i18n-iso-countries (English keeps world-countries'). */
 export type NamedLocale = 'ru' | 'kk';
@@ -9,10 +9,10 @@ export type NamedLocale = 'ru' | 'kk';
 export const NAMED_LOCALES: readonly NamedLocale[] = ['ru', 'kk'];
 
 /** One override (data/country-name-overrides.json): a name per language, other names search finds, and why. */
-type Override = { ru?: string; kk?: string; also?: string[]; why: string };
+export type NameOverride = { ru?: string; kk?: string; also?: string[]; why: string };
 
-/** The overrides by ISO 3166-1 alpha-3, as the data file has them. */
-export const NAME_OVERRIDES: Readonly<Record<string, Override>> = overrides;
+/** The overrides by ISO 3166-1 alpha-3, as the data file has them (the build reads it). */
+export type NameOverrides = Readonly<Record<string, NameOverride>>;
 
 const packageNames: Record<NamedLocale, Record<string, string | string[]>> = {
   ru: ruNames.countries,
@@ -37,8 +37,8 @@ function namesInPackage(id: string, locale: NamedLocale): string[] {
  * the override if there is one, else the package's name (its shortest, where it gives an official
  * and a short one: «Россия», not «Российская Федерация»). Undefined when neither has one.
  */
-export function localisedName(id: string, locale: NamedLocale): string | undefined {
-  const own = NAME_OVERRIDES[id]?.[locale];
+export function localisedName(id: string, locale: NamedLocale, overrides: NameOverrides): string | undefined {
+  const own = overrides[id]?.[locale];
   if (own) return own;
   return namesInPackage(id, locale).reduce<string | undefined>(
     (short, name) => (short === undefined || name.length < short.length ? name : short),
@@ -47,24 +47,45 @@ export function localisedName(id: string, locale: NamedLocale): string | undefin
 }
 
 /** `virtual:names/<locale>`: id -> short name in `locale`, for the shapes with `ids`. */
-export function namesFile(ids: readonly string[], locale: NamedLocale): Record<string, string> {
+export function namesFile(
+  ids: readonly string[],
+  locale: NamedLocale,
+  overrides: NameOverrides,
+): Record<string, string> {
   const names: Record<string, string> = {};
   for (const id of ids) {
-    const name = localisedName(id, locale);
+    const name = localisedName(id, locale, overrides);
     if (name) names[id] = name;
   }
   return names;
 }
 
 /**
- * The ru and kk names people type for `id`, whatever the interface's language: each
- * language's short name, every name the package gives (the official «Российская Федерация», the
- * older «Киргизия») and the override's other names («КНДР»). Each name once.
+ * The search-names file (`shippedSearchNames`) with each country's ru and kk names added, so
+ * search finds them whatever the interface's language: each language's short name, every name the
+ * package gives (the official «Российская Федерация», the older «Киргизия») and the overrides'
+ * other names («КНДР»). A name search already matches through an earlier one is left out.
  */
-export function otherLanguageNames(id: string): string[] {
-  const names = NAMED_LOCALES.flatMap((locale) => [
-    localisedName(id, locale) ?? [],
-    ...namesInPackage(id, locale),
-  ]).flat();
-  return [...new Set([...names, ...(NAME_OVERRIDES[id]?.also ?? [])])];
+export function withOtherLanguageNames(
+  searchNames: Readonly<Record<string, string[]>>,
+  ids: readonly string[],
+  english: ReadonlyMap<string, string>,
+  overrides: NameOverrides,
+): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const id of ids) {
+    const own = searchNames[id] ?? [];
+    const seen = new Set([english.get(id) ?? '', ...own].map(normalise));
+    const other = [
+      ...NAMED_LOCALES.flatMap((locale) => [
+        localisedName(id, locale, overrides) ?? [],
+        namesInPackage(id, locale),
+      ]),
+      overrides[id]?.also ?? [],
+    ]
+      .flat()
+      .filter((name) => !seen.has(normalise(name)) && seen.add(normalise(name)));
+    if (own.length + other.length > 0) result[id] = [...own, ...other];
+  }
+  return result;
 }

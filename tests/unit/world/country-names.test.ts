@@ -3,8 +3,9 @@
 import kk from 'virtual:names/kk';
 import ru from 'virtual:names/ru';
 import { describe, expect, it } from 'vitest';
+import NAME_OVERRIDES from '../../../data/country-name-overrides.json';
 import dataset from '../../../data/kazakhstan.json';
-import { NAME_OVERRIDES } from '../../../src/geo/localised-names.ts';
+import type { NameOverrides } from '../../../src/geo/localised-names.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
 import { countryName, countryNameById, world } from '../../../src/world/world.ts';
 
@@ -23,7 +24,7 @@ describe('country names in Russian and Kazakh', () => {
   });
 
   it('apply every override in the data file, each with its reason', () => {
-    for (const [id, override] of Object.entries(NAME_OVERRIDES)) {
+    for (const [id, override] of Object.entries(NAME_OVERRIDES as NameOverrides)) {
       expect(override.why.length, id).toBeGreaterThan(20);
       if (override.ru) expect(ru[id]).toBe(override.ru);
       if (override.kk) expect(kk[id]).toBe(override.kk);
