@@ -5,8 +5,10 @@ import type { Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
 import atlas50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import overrides from '../data/country-name-overrides.json' with { type: 'json' };
 import type { DetailLayout } from '../src/geo/detail-layout.ts';
 import { labelPoints } from '../src/geo/label-points.ts';
+import { NAMED_LOCALES, namesFile, withOtherLanguageNames } from '../src/geo/localised-names.ts';
 import {
   type BuiltWorld,
   buildDetail,
@@ -23,6 +25,7 @@ import { validateTour } from '../src/model/validate-tour.ts';
 import { compiledCatalog } from './vite-plugin-catalogs.ts';
 
 const DATASET_FILE = new URL('../data/kazakhstan.json', import.meta.url);
+const NAME_OVERRIDES_FILE = new URL('../data/country-name-overrides.json', import.meta.url);
 const TOUR_FILE = new URL('../data/tour.json', import.meta.url);
 const ARTICLE_FILE = new URL('../data/article.txt', import.meta.url);
 
@@ -74,6 +77,27 @@ function datasetData(): Dataset {
   return result.dataset;
 }
 
+/** `virtual:names/<locale>` for Russian and Kazakh: each shape's short name (localised-names.ts). */
+const namesData = Object.fromEntries(
+  NAMED_LOCALES.map((locale) => [
+    `virtual:names/${locale}`,
+    () =>
+      namesFile(
+        world().layout.shapes.map((s) => s.id),
+        locale,
+        overrides,
+      ),
+  ]),
+);
+
+/** Search's other names (`shippedSearchNames`), with each country's ru and kk names added. */
+function searchNames(): Record<string, string[]> {
+  const { shapes } = world().layout;
+  const english = new Map(shapes.map((s) => [s.id, s.name]));
+  const ids = shapes.filter((s) => s.interactive).map((s) => s.id);
+  return withOtherLanguageNames(shippedSearchNames(world().layout), ids, english, overrides);
+}
+
 function datasetModule(): string {
   return `export default ${JSON.stringify(datasetData())};`;
 }
@@ -87,10 +111,14 @@ const FETCHED_DATA: Record<string, () => unknown> = {
   'virtual:world': () => worldData(false),
   'virtual:dataset': datasetData,
   'virtual:labels': () => labelPoints(world().layout.shapes),
-  'virtual:search-names': () => shippedSearchNames(world().layout),
+  'virtual:search-names': searchNames,
+  ...namesData,
 };
-/** Fetched after the first view (the map's names; search's other names), so index.html does not preload them. */
-const LATER_DATA = new Set(['virtual:labels', 'virtual:search-names']);
+/**
+ * Fetched after the first view (the map's names; search's other names; the countries' names in
+ * Russian and Kazakh, loaded with the language), so index.html does not preload them.
+ */
+const LATER_DATA = new Set(['virtual:labels', 'virtual:search-names', ...Object.keys(namesData)]);
 
 /**
  * Data fetched only when the map needs it, emitted like FETCHED_DATA but never preloaded: the 1:50m
@@ -144,7 +172,10 @@ const modules: Record<string, (withPaths: boolean) => string> = {
   'virtual:tour': tourModule,
   'virtual:labels': () => `export default ${JSON.stringify(labelPoints(world().layout.shapes))};`,
   'virtual:world-50m': () => `export default ${JSON.stringify(detailData())};`,
-  'virtual:search-names': () => `export default ${JSON.stringify(shippedSearchNames(world().layout))};`,
+  'virtual:search-names': () => `export default ${JSON.stringify(searchNames())};`,
+  ...Object.fromEntries(
+    Object.entries(namesData).map(([id, names]) => [id, () => `export default ${JSON.stringify(names())};`]),
+  ),
 };
 
 /**
@@ -169,11 +200,13 @@ export function appDataPlugin(): Plugin {
       if (!make) return undefined;
       if (id === '\0virtual:dataset') this.addWatchFile(DATASET_FILE.pathname);
       if (id === '\0virtual:tour') this.addWatchFile(TOUR_FILE.pathname);
+      if (id.startsWith('\0virtual:names/') || id === '\0virtual:search-names')
+        this.addWatchFile(NAME_OVERRIDES_FILE.pathname);
       const client = pathsInHtml && options?.ssr !== true;
       const fetched = client ? (FETCHED_DATA[id.slice(1)] ?? LAZY_DATA[id.slice(1)]) : undefined;
       if (fetched) {
         const json = JSON.stringify(fetched());
-        const fileName = `assets/${id.slice(id.indexOf(':') + 1)}-${contentHash(json)}.json`;
+        const fileName = `assets/${id.slice(id.indexOf(':') + 1).replace('/', '-')}-${contentHash(json)}.json`;
         this.emitFile({ type: 'asset', fileName, source: json });
         const url = `${base}${fileName}`;
         if (id.slice(1) in FETCHED_DATA && !LATER_DATA.has(id.slice(1)))

@@ -44,3 +44,9 @@ declare module 'virtual:catalog/*' {
   const messages: import('@lingui/core').Messages;
   export default messages;
 }
+
+declare module 'virtual:names/*' {
+  /** One language's short country names by shape id (src/geo/localised-names.ts `namesFile`). */
+  const names: Record<string, string>;
+  export default names;
+}

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach } from 'vitest';
 import { activateLocale } from '../src/i18n/i18n.ts';
 import { useAppStore } from '../src/store/app-store.ts';
+import { activateCountryNames } from '../src/world/world.ts';
 
 // waitFor and findBy wait for a state, not for a time: give them as long as a test may take on a
 // busy 2-core machine (vite.config.ts testTimeout), not Testing Library's 1 s default.
@@ -25,7 +26,7 @@ fc.configureGlobal({ seed: 20170303 });
 afterEach(async () => {
   useAppStore.setState(useAppStore.getInitialState(), true);
   // The store is back in English: so is the catalog a test may have switched.
-  await activateLocale('en');
+  await Promise.all([activateLocale('en'), activateCountryNames('en')]);
   // Pure data tests run in the node environment (`@vitest-environment node`): no DOM to reset.
   if (typeof window === 'undefined') return;
   cleanup();

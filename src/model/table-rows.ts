@@ -1,4 +1,5 @@
 import type { MessageId, Translate } from '../i18n/i18n.ts';
+import { collatorFor } from './collator.ts';
 import { toCsv } from './csv.ts';
 import { relationLabels } from './labels.ts';
 import type { Dataset } from './schema.ts';
@@ -61,15 +62,23 @@ export function tableRows(
     }));
 }
 
-/** Rows in `sort` order; ties fall back to the country name so the order is stable. */
-export function sortRows<R extends TableRow & { relationRank: number }>(rows: readonly R[], sort: Sort): R[] {
+/**
+ * Rows in `sort` order, words in the alphabetical order of `locale` (the interface's language);
+ * ties fall back to the country name so the order is stable.
+ */
+export function sortRows<R extends TableRow & { relationRank: number }>(
+  rows: readonly R[],
+  sort: Sort,
+  locale = 'en',
+): R[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
+  const { compare: words } = collatorFor(locale);
   const compare = (a: R, b: R): number => {
     if (sort.key === 'aims') return a.aims - b.aims;
     if (sort.key === 'relation') return a.relationRank - b.relationRank;
-    return a[sort.key].localeCompare(b[sort.key], 'en');
+    return words(a[sort.key], b[sort.key]);
   };
-  return [...rows].sort((a, b) => sign * compare(a, b) || a.name.localeCompare(b.name, 'en'));
+  return [...rows].sort((a, b) => sign * compare(a, b) || words(a.name, b.name));
 }
 
 /**

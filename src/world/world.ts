@@ -1,6 +1,7 @@
 import layout from 'virtual:world';
 import { neighbourIndex } from '../geo/neighbour-index.ts';
 import type { DrawnShape, WorldLayout } from '../geo/world-shapes.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { SearchEntry } from '../model/country-search.ts';
 import type { MatchContext } from '../model/filters.ts';
 
@@ -28,21 +29,57 @@ export const shapeById: ReadonlyMap<string, DrawnShape> = new Map(selectableShap
 
 export const selectableIds: ReadonlySet<string> = new Set(shapeById.keys());
 
-/** English short names by id, for the countries on the map. */
+/** English short names (world-countries, via src/geo/world-recipe.ts), the map's own. */
+const englishNames: ReadonlyMap<string, string> = new Map(world.shapes.map((s) => [s.id, s.name]));
+
+/**
+ * Short names by id, for the countries on the map, in the active language (activateCountryNames
+ * rewrites it in place, before the store switches `locale`).
+ */
 export const countryNameById: ReadonlyMap<string, string> = new Map(
   selectableShapes.map((s) => [s.id, s.name]),
 );
 
-/** English short name of a country on the map, or its code when the map does not have it. */
-export const countryName = (id: string): string => shapeById.get(id)?.name ?? id;
+/** The active language's names of every shape (Kosovo's too): English until a switch. */
+let activeNames: ReadonlyMap<string, string> = englishNames;
 
-/** What search looks through before `loadSearchEntries` has answered: each country's own name. */
+/**
+ * Short name of a country on the map in the active language, or its code when the map does not
+ * have it. A component re-renders on a switch through `useCountryName()`.
+ */
+export const countryName = (id: string): string => activeNames.get(id) ?? englishNames.get(id) ?? id;
+
+const namesFiles: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Record<string, string> }>> = {
+  ru: () => import('virtual:names/ru'),
+  kk: () => import('virtual:names/kk'),
+};
+const loadedNames = new Map<Locale, ReadonlyMap<string, string>>([['en', englishNames]]);
+
+/**
+ * Loads `locale`'s country names (once; a file of its own for ru and kk, built from
+ * i18n-iso-countries and data/country-name-overrides.json) and makes them the ones `countryName`
+ * and `countryNameById` answer with. Rejects when the file cannot be fetched; the names then stay
+ * as they were.
+ */
+export async function activateCountryNames(locale: Locale): Promise<void> {
+  let names = loadedNames.get(locale);
+  if (!names && locale !== 'en') {
+    const { default: file } = await namesFiles[locale]();
+    names = new Map(Object.entries(file));
+    loadedNames.set(locale, names);
+  }
+  activeNames = names ?? englishNames;
+  const byId = countryNameById as Map<string, string>;
+  for (const id of byId.keys()) byId.set(id, countryName(id));
+}
+
+/** What search looks through before `loadSearchEntries` has answered: each country's English name. */
 export const searchEntries: readonly SearchEntry[] = selectableShapes.map(({ id, name }) => ({ id, name }));
 
 let withOtherNames: Promise<readonly SearchEntry[]> | undefined;
 
 /**
- * Each country's name and the other names people type ("USA", "Kyrgyz Republic"), fetched the
+ * Each country's name and the other names people type ("USA", "Kyrgyz Republic", «Ресей», «США»), fetched the
  * first time it is asked for (a file of its own: the first view has no use for it). Rejects when
  * the file cannot be loaded; a later call tries again.
  */

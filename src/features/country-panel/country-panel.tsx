@@ -9,7 +9,7 @@ import { formatDate } from '../../model/format-date.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { sharedOrganisations } from '../../model/shared-organisations.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { countryName } from '../../world/world.ts';
+import { useCountryName } from '../../world/use-country-name.ts';
 import { HomeDetails } from './home-details.tsx';
 import { OrganisationList } from './organisation-list.tsx';
 import { PartnerDetails } from './partner-details.tsx';
@@ -26,6 +26,7 @@ export function CountryPanel({ countryId }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const map = useMapHandle();
   const t = useT();
+  const countryName = useCountryName();
 
   // A choice made on the map moves focus to the panel; a deep link on load, the search box and the
   // table leave focus where it is. After the panel has painted: focusing forces a layout, which

@@ -1,11 +1,12 @@
 import type { Translate } from '../../i18n/i18n.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
+import { collatorFor } from '../../model/collator.ts';
 import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { type MembershipDetail, membersWithStatus } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
-import { countryName } from '../../world/world.ts';
+import { useCountryName } from '../../world/use-country-name.ts';
 
 /**
  * "9 members, 1 associate, 1 participating state": a count that does not hide the statuses, each a
@@ -31,6 +32,8 @@ export function OrganisationCards() {
   const dataset = useAppStore((s) => s.dataset);
   const chosen = useAppStore((s) => s.filters.org);
   const date = useMembershipDate();
+  const countryName = useCountryName();
+  const { compare } = collatorFor(useLocale());
   if (chosen.length === 0) return null;
   return (
     <ul className="org-cards">
@@ -50,7 +53,7 @@ export function OrganisationCards() {
         const summary = members.some((m) => m.id === dataset.home.id)
           ? t('filters.membersOnWithHome', { ...counts, home: countryName(dataset.home.id) })
           : t('filters.membersOn', counts);
-        const byName = [...members].sort((a, b) => countryName(a.id).localeCompare(countryName(b.id)));
+        const byName = [...members].sort((a, b) => compare(countryName(a.id), countryName(b.id)));
         return (
           <li key={id} className="org-card">
             <h3 dir="auto">{name}</h3>

@@ -4,7 +4,8 @@ import { type Box, type LabelCandidate, placeLabels } from '../../geo/place-labe
 import { countryStatus } from '../../model/country-status.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
-import { countryName, world as layout, selectableShapes } from '../../world/world.ts';
+import { useCountryName } from '../../world/use-country-name.ts';
+import { world as layout, selectableShapes } from '../../world/world.ts';
 import { measureText } from './measure-text.ts';
 import './labels.css';
 
@@ -79,6 +80,7 @@ export default memo(function LabelLayer({ highlight, overlayRef }: Props) {
   const view = useAppStore((s) => s.restingView);
   const dataset = useAppStore((s) => s.dataset);
   const rank = useRanks();
+  const countryName = useCountryName();
   const box = useBoxSize(overlayRef);
   const candidates = useMemo<LabelCandidate[]>(
     () =>
@@ -96,7 +98,7 @@ export default memo(function LabelLayer({ highlight, overlayRef }: Props) {
           rank: rank(shape.id, covered),
         };
       }),
-    [dataset, rank],
+    [dataset, rank, countryName],
   );
   const placed = useMemo(() => {
     const unit = Math.min(box.width / layout.width, box.height / layout.height);

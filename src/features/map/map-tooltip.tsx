@@ -3,7 +3,7 @@ import { countryStatus } from '../../model/country-status.ts';
 import { relationLabels } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAskedCountries } from '../../store/use-quiz.ts';
-import { countryName } from '../../world/world.ts';
+import { useCountryName } from '../../world/use-country-name.ts';
 
 /**
  * Name and relation of the country under the pointer or keyboard focus. The box is anchored to a
@@ -14,6 +14,7 @@ export function MapTooltip() {
   const hover = useAppStore((s) => s.hover);
   const dataset = useAppStore((s) => s.dataset);
   const asked = useAskedCountries();
+  const countryName = useCountryName();
   if (!hover) return null;
   const { relation } = countryStatus(dataset, hover.id);
   // The point, as custom properties (React's CSSProperties does not list them) on a wrapper that

@@ -7,7 +7,8 @@ import { countryStatus } from '../../model/country-status.ts';
 import { coverageSentence, relationPhrases } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAskedCountries } from '../../store/use-quiz.ts';
-import { countryName, world as layout, selectableShapes } from '../../world/world.ts';
+import { useCountryName } from '../../world/use-country-name.ts';
+import { world as layout, selectableShapes } from '../../world/world.ts';
 import { CountryShape, tabbableId } from './country-shape.tsx';
 import { CoveragePatterns } from './coverage-patterns.tsx';
 import { MapOverlay } from './map-overlay.tsx';
@@ -81,6 +82,7 @@ const rested = (view: View) => useAppStore.getState().setRestingView(view);
 /** The world map: every country coloured by the article's relation to the home country. */
 export function WorldMap() {
   const dataset = useAppStore((s) => s.dataset);
+  const countryName = useCountryName();
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGSVGElement>(null);
@@ -118,7 +120,7 @@ export function WorldMap() {
       selectableShapes.map((shape) => {
         const status = countryStatus(dataset, shape.id);
         const sentence = status.partner ? coverageSentence(dataset, status.partner) : '';
-        const values = { name: shape.name, relation: relationPhrases[status.relation] };
+        const values = { name: countryName(shape.id), relation: relationPhrases[status.relation] };
         const label = sentence
           ? t('map.countryCovered', {
               ...values,
@@ -127,7 +129,7 @@ export function WorldMap() {
           : t('map.country', values);
         return { shape, ...status, label };
       }),
-    [dataset, t],
+    [dataset, t, countryName],
   );
   useFraming(zoom);
   // The tour's quiz asks about these: painted neutral (presentation.css) and named without their
@@ -234,7 +236,7 @@ export function WorldMap() {
                 shape={shape}
                 relation={relation}
                 mention={mention}
-                label={asked?.has(shape.id) ? shape.name : label}
+                label={asked?.has(shape.id) ? countryName(shape.id) : label}
               />
             ))}
           </g>

@@ -2,9 +2,10 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: options are never focused; the input keeps focus (aria-activedescendant)
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard for the options
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { searchCountries } from '../../model/country-search.ts';
 import { useAppStore } from '../../store/app-store.ts';
+import { useCountryName } from '../../world/use-country-name.ts';
 import { loadSearchEntries, searchEntries } from '../../world/world.ts';
 
 /**
@@ -19,7 +20,12 @@ export function CountrySearch() {
   const id = useId();
   const listId = `${id}-list`;
   const [entries, setEntries] = useState(searchEntries);
-  const hits = useMemo(() => searchCountries(entries, query), [entries, query]);
+  const nameOf = useCountryName();
+  const locale = useLocale();
+  const hits = useMemo(
+    () => searchCountries(entries, query, 8, { nameOf, locale }),
+    [entries, query, nameOf, locale],
+  );
   // The other names people type arrive once the box is first used; names alone match until then,
   // and still do if they cannot be loaded.
   const loadOtherNames = () => {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { COLUMNS, rowsToCsv, type Sort, sortRows, tableRows } from '../../model/table-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries, useMembershipDate } from '../../store/use-matching.ts';
@@ -17,10 +17,12 @@ export default function CountryTable() {
   const selectedId = useAppStore((s) => s.selectedId);
   const matching = useMatchingCountries();
   const date = useMembershipDate();
+  // countryNameById answers in the language on screen: the rows are made again when it changes.
+  const locale = useLocale();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(
-    () => sortRows(tableRows(dataset, countryNameById, matching, date), sort),
-    [dataset, matching, date, sort],
+    () => sortRows(tableRows(dataset, countryNameById, matching, date), sort, locale),
+    [dataset, matching, date, sort, locale],
   );
   const select = (id: string) => useAppStore.getState().select(id);
 

@@ -1,4 +1,6 @@
 import dataset from 'virtual:dataset';
+import kk from 'virtual:names/kk';
+import ru from 'virtual:names/ru';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/i18n.ts';
 import { rowsToCsv, sortRows, tableRows } from '../../../src/model/table-rows.ts';
@@ -22,6 +24,34 @@ describe('table rows', () => {
       'CHN',
     ]);
   });
+
+  it('sorts country names in the alphabet of the interface language', () => {
+    const inRussian = sortRows(
+      tableRows(dataset, new Map(Object.entries(ru)), null, dataset.asOf),
+      {
+        key: 'name',
+        direction: 'ascending',
+      },
+      'ru',
+    ).map((r) => r.name);
+    expect(inRussian.indexOf('Австралия')).toBeLessThan(inRussian.indexOf('Япония'));
+    expect(inRussian.at(-1)).toBe('Япония');
+  });
+
+  it.runIf(Intl.Collator.supportedLocalesOf('kk').length > 0)(
+    'sorts Kazakh letters by Kazakh collation (Ұ before Ү, Ө after О)',
+    () => {
+      const rows = tableRows(
+        dataset,
+        new Map(Object.entries(kk)),
+        new Set(['GBR', 'IND', 'OMN', 'UZB', 'AZE', 'AFG']),
+        dataset.asOf,
+      );
+      const byName = sortRows(rows, { key: 'name', direction: 'ascending' }, 'kk').map((r) => r.name);
+      // The Unicode default order would put Үндістан before Ұлыбритания.
+      expect(byName).toEqual(['Ауғанстан', 'Әзірбайжан', 'Оман', 'Өзбекстан', 'Ұлыбритания', 'Үндістан']);
+    },
+  );
 
   it('lists every partner without filters', () => {
     expect(tableRows(dataset, names, null, dataset.asOf)).toHaveLength(dataset.partners.length);
