@@ -1,3 +1,4 @@
+import { localized } from './localized.ts';
 import type { Dataset, Quote } from './schema.ts';
 
 /**
@@ -43,8 +44,9 @@ export function checkReferences(d: Dataset): string[] {
   });
   // Groups share the organisation filter (and its `?org=` values) with the organisations.
   d.groups.forEach((g, i) => {
-    if (g.acronym && d.organisations.some((o) => o.id === g.acronym))
-      errors.push(`groups[${i}].acronym: "${g.acronym}" is also an organisation id`);
+    const acronym = g.acronym === undefined ? undefined : localized(g.acronym, 'en');
+    if (acronym && d.organisations.some((o) => o.id === acronym))
+      errors.push(`groups[${i}].acronym: "${acronym}" is also an organisation id`);
   });
 
   for (const key of ['goals', 'priorities', 'principles'] as const) {

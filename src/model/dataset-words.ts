@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales.ts';
+import { localized } from './localized.ts';
 import type { Dataset } from './schema.ts';
 import { isolate } from './text-direction.ts';
 
@@ -8,10 +10,15 @@ import { isolate } from './text-direction.ts';
  */
 
 /** The map's heading, the exports' title and the tab's title: the dataset's `title`, else its article's. */
-export const datasetTitle = (d: Dataset): string => d.title ?? d.source.title;
+export const datasetTitle = (d: Dataset, locale: Locale = 'en'): string =>
+  d.title === undefined ? d.source.title : localized(d.title, locale);
+
+/** The article's language tag (`source.language`, else "en"): the `lang` of its quotes on screen. */
+export const articleLanguage = (d: Dataset): string => d.source.language ?? 'en';
 
 /** A short name for buttons ("Back to the … article"): `shortTitle`, else the home country's name. */
-export const datasetShortName = (d: Dataset, homeName: string): string => d.shortTitle ?? homeName;
+export const datasetShortName = (d: Dataset, homeName: string, locale: Locale = 'en'): string =>
+  d.shortTitle === undefined ? homeName : localized(d.shortTitle, locale);
 
 /** The line under the heading: who the article is about, in whose words. */
 export const datasetSubtitle = (d: Dataset, homeName: string, published: string): string =>
@@ -34,8 +41,8 @@ export function exportFileBase(d: Dataset, homeName: string): string {
 }
 
 /** The legend's entry for hatched countries: "Through a group (…)" with the groups' own phrases. */
-export function groupCoverageLabel(d: Dataset): string {
-  const phrases = [...new Set(d.groups.map((g) => g.phrase))];
+export function groupCoverageLabel(d: Dataset, locale: Locale = 'en'): string {
+  const phrases = [...new Set(d.groups.map((g) => localized(g.phrase, locale)))];
   return phrases.length > 0 ? `Through a group (${phrases.join(', ')})` : 'Through a group';
 }
 

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { TERRITORY_CASES } from '../../geo/territories.ts';
+import { useLocale } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { httpUrl } from '../../model/safe-url.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -41,13 +42,14 @@ export function AboutDialog() {
 function AboutBody() {
   const source = useAppStore((s) => s.dataset.source);
   const asOf = useAppStore((s) => s.dataset.asOf);
+  const locale = useLocale();
   const link = httpUrl(source.url);
   return (
     <>
       <p>
         Every relation, aim and quote comes from “<span dir="auto">{source.title}</span>” by{' '}
         <span dir="auto">{source.author}</span>, <span dir="auto">{source.authorRole}</span>, published{' '}
-        {formatDate(source.published)} (<span dir="auto">{source.publication}</span>), on{' '}
+        {formatDate(source.published, locale)} (<span dir="auto">{source.publication}</span>), on{' '}
         <span dir="auto">{source.subject}</span>. Quotes are verbatim.
       </p>
       {source.url && (
@@ -67,7 +69,7 @@ function AboutBody() {
       )}
       <p>
         Memberships of organisations and groups of states are shown as of the article's date,{' '}
-        {formatDate(asOf)}, from public record.
+        {formatDate(asOf, locale)}, from public record.
       </p>
       <h3>The map</h3>
       <ul>

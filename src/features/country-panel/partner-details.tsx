@@ -1,4 +1,6 @@
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { coverageSentence } from '../../model/labels.ts';
+import { localized } from '../../model/localized.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
 import { BodiesInQuotes, PartnerNotes } from './partner-notes.tsx';
@@ -10,6 +12,8 @@ const originLabel = (origin: string | undefined) =>
 
 /** Coverage, vectors, sectors and the stated aims of one partner; chips keyed by place (see QuoteList). */
 export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
+  const t = useT();
+  const locale = useLocale();
   const vectors = dataset.vectors.filter((v) => partner.vectors.includes(v.id));
   const sectors = dataset.sectors.filter((s) => partner.sectors.includes(s.id));
   const scope = [...dataset.groups, ...dataset.regions].find((s) => s.id === partner.via);
@@ -18,12 +22,12 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
   return (
     <>
       <p className="panel__coverage" data-mention={partner.mention}>
-        {coverageSentence(dataset, partner)}
+        {coverageSentence(dataset, partner, t, locale)}
         {articleName && <>, as “{articleName}”</>}
       </p>
       {scope && partner.mention !== 'named' && (
         <p className="panel__rule">
-          <span className="muted">Rule used by this map for “{scope.phrase}”: </span>
+          <span className="muted">Rule used by this map for “{localized(scope.phrase, locale)}”: </span>
           {scope.rule}
         </p>
       )}
@@ -32,8 +36,13 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
         <dd>
           <ul className="chips">
             {vectors.map((v, place) => (
-              <li key={place} className="chip chip--vector" title={v.description} dir="auto">
-                {v.name}
+              <li
+                key={place}
+                className="chip chip--vector"
+                title={localized(v.description, locale)}
+                dir="auto"
+              >
+                {localized(v.name, locale)}
                 {originLabel(v.origin) && <span className="chip__origin"> ({originLabel(v.origin)})</span>}
               </li>
             ))}
@@ -41,7 +50,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
           {vectors.map((v) =>
             v.rule ? (
               <p key={v.id} className="panel__vector-rule muted">
-                {v.name}: {v.rule}
+                {localized(v.name, locale)}: {v.rule}
               </p>
             ) : null,
           )}
@@ -53,7 +62,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
               <ul className="chips">
                 {sectors.map((s, place) => (
                   <li key={place} className="chip" dir="auto">
-                    {s.name}
+                    {localized(s.name, locale)}
                   </li>
                 ))}
               </ul>

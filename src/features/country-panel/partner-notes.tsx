@@ -1,4 +1,6 @@
+import { useLocale } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
+import { localized } from '../../model/localized.ts';
 import { bodiesNamedIn, treatyAllianceOrganisations } from '../../model/partner-notes.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
@@ -37,10 +39,11 @@ export function BodiesInQuotes({ dataset, partner }: { dataset: Dataset; partner
 /** Public facts beside the article's words: treaty allies that are not "alliance", dataset notes. */
 export function PartnerNotes({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
   const treaties = treatyAllianceOrganisations(dataset, partner);
+  const locale = useLocale();
   const notes = [
     ...treaties.map((org) => ({
-      text: `Treaty allies through the ${org.acronym}, which the article names; this map reserves “alliance” for a bilateral alliance treaty the article names.`,
-      source: `${org.fullName}, members on ${formatDate(dataset.asOf)}`,
+      text: `Treaty allies through the ${localized(org.acronym, locale)}, which the article names; this map reserves “alliance” for a bilateral alliance treaty the article names.`,
+      source: `${localized(org.fullName, locale)}, members on ${formatDate(dataset.asOf, locale)}`,
     })),
     ...(partner.notes ?? []),
   ];

@@ -17,6 +17,7 @@ export function DatasetControls() {
   const isBuiltIn = useAppStore((s) => s.isBuiltIn);
   const map = useMapHandle();
   const dataset = useAppStore((s) => s.dataset);
+  const locale = useAppStore((s) => s.locale);
   const restore = useAppStore((s) => s.restoreBuiltIn);
   return (
     <div className="dataset-controls">
@@ -56,7 +57,7 @@ export function DatasetControls() {
             restore();
           }}
         >
-          {`Back to the ${datasetShortName(builtInDataset, countryName(builtInDataset.home.id))} article`}
+          {`Back to the ${datasetShortName(builtInDataset, countryName(builtInDataset.home.id), locale)} article`}
         </button>
       )}
     </div>

@@ -1,11 +1,19 @@
 import type { MapPicture } from '../../components/map-handle.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { MapRelation } from '../../model/country-status.ts';
-import { relationLabels } from '../../model/labels.ts';
+import { relationLabel } from '../../model/labels.ts';
 import { textDirection } from '../../model/text-direction.ts';
 import { relationColours } from '../../styles/palette.ts';
 
 /** `groupLabel`: the legend's entry for countries covered through a group, in the dataset's words. */
-export type ExportText = { title: string; subtitle: string; source: string; groupLabel: string };
+export type ExportText = {
+  title: string;
+  subtitle: string;
+  source: string;
+  groupLabel: string;
+  /** The legend's relation names in the reader's language; the active catalog's when absent. */
+  relations?: Readonly<Record<MapRelation, string>>;
+};
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER = 64;
@@ -96,9 +104,12 @@ function text(x: number, y: number, size: number, content: string, weight = 400,
 }
 
 /** Relation swatches (colour) and coverage swatches (texture), the same two channels as the app's legend. */
-function legend(y: number, width: number, groupLabel: string): string {
+function legend(y: number, width: number, groupLabel: string, relations?: ExportText['relations']): string {
   const items: { fill: string; label: string }[] = [
-    ...RELATIONS.map((r) => ({ fill: relationColours[r], label: relationLabels[r] })),
+    ...RELATIONS.map((r) => ({
+      fill: relationColours[r],
+      label: relations?.[r] ?? relationLabel(r, t, 'en'),
+    })),
     { fill: 'url(#cov-group-cooperation)', label: groupLabel },
     { fill: 'url(#cov-region-cooperation)', label: 'Only by a regional phrase' },
   ];
@@ -148,7 +159,7 @@ export function buildExportSvg(
     text(16, 52, 15, words.subtitle, 400, width),
     `<rect x="0" y="${HEADER}" width="${width}" height="${mapHeight}" fill="${seaFill}"/>`,
     mapMarkup,
-    `<g class="legend">${legend(legendTop, width, words.groupLabel)}</g>`,
+    `<g class="legend">${legend(legendTop, width, words.groupLabel, words.relations)}</g>`,
     text(16, height - 12, 12, words.source, 400, width),
     '</svg>',
   ].join('\n');

@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import { useLocale } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { membershipChanges } from '../../model/membership-changes.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -11,6 +12,7 @@ export const MembershipSwitch = memo(function MembershipSwitch() {
   const today = useAppStore((s) => s.today);
   const setView = useAppStore((s) => s.setMembershipView);
   const labelId = useId();
+  const locale = useLocale();
   const changes = view === 'today' ? membershipChanges(dataset, dataset.asOf, today) : [];
   return (
     <div className="membership-switch">
@@ -24,14 +26,16 @@ export const MembershipSwitch = memo(function MembershipSwitch() {
       >
         <span className="switch__track" aria-hidden="true" />
       </button>
-      <span id={labelId}>Today's memberships (instead of the article's, {formatDate(dataset.asOf)})</span>
+      <span id={labelId}>
+        Today's memberships (instead of the article's, {formatDate(dataset.asOf, locale)})
+      </span>
       {view === 'today' && (
         <div className="membership-switch__changes">
           <p>Changes since the article:</p>
           <ul>
             {changes.map((c) => (
               <li key={`${c.org}-${c.country}-${c.change}-${c.date}`}>
-                {formatDate(c.date)}: {countryName(c.country)} {c.change} the {c.org}
+                {formatDate(c.date, locale)}: {countryName(c.country)} {c.change} the {c.org}
               </li>
             ))}
           </ul>

@@ -1,5 +1,8 @@
+import { useLocale } from '../../i18n/use-t.ts';
+import { articleLanguage } from '../../model/dataset-words.ts';
 import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
+import { localized } from '../../model/localized.ts';
 import { type MembershipDetail, membersWithStatus, statusCounts } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
@@ -14,13 +17,18 @@ export function OrganisationCards() {
   const dataset = useAppStore((s) => s.dataset);
   const chosen = useAppStore((s) => s.filters.org);
   const date = useMembershipDate();
+  const locale = useLocale();
   if (chosen.length === 0) return null;
   return (
     <ul className="org-cards">
       {chosen.map((id) => {
         const group = dataset.groups.find((g) => groupFilterId(g) === id);
         const org = dataset.organisations.find((o) => o.id === id);
-        const name = group ? group.name : org ? `${org.fullName} (${org.acronym})` : id;
+        const name = group
+          ? localized(group.name, locale)
+          : org
+            ? `${localized(org.fullName, locale)} (${localized(org.acronym, locale)})`
+            : id;
         const quote = group?.quote ?? org?.quote;
         const members: MembershipDetail[] = org
           ? membersWithStatus(org, date)
@@ -37,7 +45,7 @@ export function OrganisationCards() {
           <li key={id} className="org-card">
             <h3 dir="auto">{name}</h3>
             <p>
-              {statusCounts(members)} on {formatDate(date)}
+              {statusCounts(members)} on {formatDate(date, locale)}
               {home}
             </p>
             <details className="org-card__members">
@@ -48,14 +56,16 @@ export function OrganisationCards() {
                     {countryName(m.id)}
                     {m.status !== 'member' && <strong> ({m.status})</strong>}
                     {m.note && <span className="muted">: {m.note}</span>}
-                    {m.checked && <span className="muted"> Checked {formatDate(m.checked)}.</span>}
+                    {m.checked && <span className="muted"> Checked {formatDate(m.checked, locale)}.</span>}
                   </li>
                 ))}
               </ul>
             </details>
             {quote && (
               <figure>
-                <blockquote dir="auto">{quote.text}</blockquote>
+                <blockquote dir="auto" lang={articleLanguage(dataset)}>
+                  {quote.text}
+                </blockquote>
                 <figcaption>The article</figcaption>
               </figure>
             )}

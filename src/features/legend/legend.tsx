@@ -1,6 +1,7 @@
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { groupCoverageLabel } from '../../model/dataset-words.ts';
 import { RELATION_FILTERS } from '../../model/filters.ts';
-import { relationLabels } from '../../model/labels.ts';
+import { relationLabel } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countryName } from '../../world/world.ts';
 
@@ -10,7 +11,10 @@ import { countryName } from '../../world/world.ts';
  */
 export function Legend() {
   const homeId = useAppStore((s) => s.dataset.home.id);
-  const groupLabel = useAppStore((s) => groupCoverageLabel(s.dataset));
+  const dataset = useAppStore((s) => s.dataset);
+  const t = useT();
+  const locale = useLocale();
+  const groupLabel = groupCoverageLabel(dataset, locale);
   const coverage = [
     { id: 'named', label: 'Named in the article', note: 'solid' },
     { id: 'group', label: groupLabel, note: 'hatched' },
@@ -38,7 +42,7 @@ export function Legend() {
                 onClick={() => toggle('relation', relation)}
               >
                 <span className={`swatch swatch--${relation}`} aria-hidden="true" />
-                {relationLabels[relation]}
+                {relationLabel(relation, t, locale, dataset)}
               </button>
             </li>
           ))}

@@ -2,8 +2,9 @@ import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useMe
 import { type MapHandle, useRegisterMapHandle } from '../../components/map-handle.ts';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import type { View } from '../../geo/zoom-machine.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { countryStatus } from '../../model/country-status.ts';
-import { coverageSentence, relationPhrases } from '../../model/labels.ts';
+import { coverageSentence, relationPhrase } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAskedCountries } from '../../store/use-quiz.ts';
 import { countryName, world as layout, selectableShapes } from '../../world/world.ts';
@@ -111,15 +112,18 @@ export function WorldMap() {
   useDrawnMark('map-drawn');
   useMarkerScale(containerRef, size);
 
+  const t = useT();
+  const locale = useLocale();
   const statuses = useMemo(
     () =>
       selectableShapes.map((shape) => {
         const status = countryStatus(dataset, shape.id);
-        const sentence = status.partner ? coverageSentence(dataset, status.partner) : '';
-        const coverage = sentence && `, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
-        return { shape, ...status, label: `${shape.name}, ${relationPhrases[status.relation]}${coverage}` };
+        const sentence = status.partner ? coverageSentence(dataset, status.partner, t, locale) : '';
+        const coverage = sentence && `, ${sentence.charAt(0).toLocaleLowerCase(locale)}${sentence.slice(1)}`;
+        const relation = relationPhrase(status.relation, t, locale, dataset);
+        return { shape, ...status, label: `${shape.name}, ${relation}${coverage}` };
       }),
-    [dataset],
+    [dataset, t, locale],
   );
   useFraming(zoom);
   // The tour's quiz asks about these: painted neutral (presentation.css) and named without their

@@ -1,5 +1,8 @@
 import tour from 'virtual:tour';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useLocale, useT } from '../../i18n/use-t.ts';
+import { articleLanguage } from '../../model/dataset-words.ts';
+import { localized } from '../../model/localized.ts';
 import { questionCountries } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { tourFromSections } from '../../model/tour-from-sections.ts';
@@ -34,6 +37,8 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   const asking = useAppStore(isAsking);
   const { sections, source } = dataset;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const t = useT();
+  const locale = useLocale();
   const fullscreen = useFullscreen();
   const [theme, toggleTheme] = useProjectorTheme();
   usePresentationKeys(fullscreen.toggle);
@@ -50,7 +55,10 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   }, [ready]);
 
   if (!step || slide === null || !steps) return null;
-  const section = sections.find((s) => s.id === step.section)?.title ?? step.section;
+  const sectionOf = sections.find((s) => s.id === step.section);
+  const section = sectionOf ? localized(sectionOf.title, locale) : step.section;
+  const title = localized(step.title, locale);
+  const lang = articleLanguage(dataset);
   const progress = `${slide + 1} / ${steps.length}`;
   // The quiz's part of the slide: nothing on a slide with only the home country, or without the quiz.
   const asked = quiz ? questionCountries(step, dataset.home.id) : [];
@@ -71,7 +79,7 @@ export default function Presentation({ children }: { children?: ReactNode }) {
         {section}
       </p>
       <h2 id="slide-title" className="slide__title" ref={headingRef} tabIndex={-1} dir="auto">
-        {step.title}
+        {title}
       </h2>
       {asking ? (
         <QuizQuestion dataset={dataset} ids={asked} />
@@ -81,10 +89,13 @@ export default function Presentation({ children }: { children?: ReactNode }) {
           <ul className="slide__quotes">
             {step.quotes.map((quote) => (
               <li key={quote}>
-                <blockquote dir="auto">{quote}</blockquote>
+                <blockquote dir="auto" lang={lang}>
+                  {quote}
+                </blockquote>
               </li>
             ))}
           </ul>
+          {locale !== lang && <p className="slide__in-original">{t('quote.inOriginal')}</p>}
         </>
       )}
       <p className="slide__source">
@@ -97,7 +108,7 @@ export default function Presentation({ children }: { children?: ReactNode }) {
         </details>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        Slide {slide + 1} of {steps.length}: {step.title}
+        Slide {slide + 1} of {steps.length}: {title}
         {asked.length > 0 && `. ${quizAnnouncement(dataset, asked, asking, step.quotes)}`}
       </p>
     </section>

@@ -1,4 +1,7 @@
-import { relationLabels } from '../../model/labels.ts';
+import { t } from '../../i18n/i18n.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
+import { activeLocale } from '../../model/active-locale.ts';
+import { relationLabel } from '../../model/labels.ts';
 import { answerByRelation } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
@@ -25,7 +28,9 @@ export function quizAnnouncement(
   quotes: readonly string[],
 ): string {
   if (asking) return `${questionText(dataset, ids.length)} ${names(ids)}.`;
-  const groups = answerByRelation(ids, dataset).map((g) => `${relationLabels[g.relation]}: ${names(g.ids)}`);
+  const groups = answerByRelation(ids, dataset).map(
+    (g) => `${relationLabel(g.relation, t, activeLocale(), dataset)}: ${names(g.ids)}`,
+  );
   return `Answer: ${groups.join('; ')}. ${quotes.map((q) => `“${q}”`).join(' ')}`;
 }
 
@@ -50,12 +55,15 @@ export function QuizQuestion({ dataset, ids }: { dataset: Dataset; ids: readonly
 
 /** The answer on screen, above the quotes: each relation with its colour and the countries it holds. */
 export function QuizAnswer({ dataset, ids }: { dataset: Dataset; ids: readonly string[] }) {
+  const tr = useT();
+  const locale = useLocale();
   return (
     <ul className="quiz__answer" aria-label="Answer">
       {answerByRelation(ids, dataset).map(({ relation, ids: members }) => (
         <li key={relation} data-answer={relation}>
           <span className={`swatch swatch--${relation}`} aria-hidden="true" />{' '}
-          <strong>{relationLabels[relation]}:</strong> <span dir="auto">{names(members)}</span>
+          <strong>{relationLabel(relation, tr, locale, dataset)}:</strong>{' '}
+          <span dir="auto">{names(members)}</span>
         </li>
       ))}
     </ul>
