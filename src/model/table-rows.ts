@@ -1,6 +1,5 @@
-import { t as activeT, type Translate } from '../i18n/i18n.ts';
+import type { Translate } from '../i18n/i18n.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { activeLocale } from './active-locale.ts';
 import { toCsv } from './csv.ts';
 import { relationLabel } from './labels.ts';
 import { localized } from './localized.ts';
@@ -44,8 +43,8 @@ export function tableRows(
   names: ReadonlyMap<string, string>,
   matching: ReadonlySet<string> | null,
   date: string,
-  /** The language of the dataset's words and relation names; the active catalog's when absent. */
-  words: { t: Translate; locale: Locale } = { t: activeT, locale: activeLocale() },
+  /** The catalog's words and the language of the dataset's words. */
+  words: { t: Translate; locale: Locale },
 ): (TableRow & { relationRank: number })[] {
   const { t, locale } = words;
   const vectorName = new Map(dataset.vectors.map((v) => [v.id, localized(v.name, locale)]));

@@ -1,6 +1,6 @@
-import { t } from '../../i18n/i18n.ts';
+import { i18n, t } from '../../i18n/i18n.ts';
+import { isLocale } from '../../i18n/locales.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
-import { activeLocale } from '../../model/active-locale.ts';
 import { relationLabel } from '../../model/labels.ts';
 import { answerByRelation } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
@@ -29,7 +29,8 @@ export function quizAnnouncement(
 ): string {
   if (asking) return `${questionText(dataset, ids.length)} ${names(ids)}.`;
   const groups = answerByRelation(ids, dataset).map(
-    (g) => `${relationLabel(g.relation, t, activeLocale(), dataset)}: ${names(g.ids)}`,
+    (g) =>
+      `${relationLabel(g.relation, t, isLocale(i18n.locale) ? i18n.locale : 'en', dataset)}: ${names(g.ids)}`,
   );
   return `Answer: ${groups.join('; ')}. ${quotes.map((q) => `“${q}”`).join(' ')}`;
 }

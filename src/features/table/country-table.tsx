@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { COLUMNS, rowsToCsv, type Sort, sortRows, tableRows } from '../../model/table-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries, useMembershipDate } from '../../store/use-matching.ts';
@@ -15,10 +16,12 @@ export default function CountryTable() {
   const selectedId = useAppStore((s) => s.selectedId);
   const matching = useMatchingCountries();
   const date = useMembershipDate();
+  const t = useT();
+  const locale = useLocale();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(
-    () => sortRows(tableRows(dataset, countryNameById, matching, date), sort),
-    [dataset, matching, date, sort],
+    () => sortRows(tableRows(dataset, countryNameById, matching, date, { t, locale }), sort),
+    [dataset, matching, date, sort, t, locale],
   );
   const select = (id: string) => useAppStore.getState().select(id);
 

@@ -1,6 +1,9 @@
 import dataset from 'virtual:dataset';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/i18n.ts';
 import { rowsToCsv, sortRows, tableRows } from '../../../src/model/table-rows.ts';
+
+const EN = { t, locale: 'en' } as const;
 
 const names = new Map([
   ['RUS', 'Russia'],
@@ -8,7 +11,7 @@ const names = new Map([
   ['USA', 'United States'],
   ['KGZ', 'Kyrgyzstan'],
 ]);
-const rows = tableRows(dataset, names, new Set(['RUS', 'CHN', 'USA', 'KGZ']), dataset.asOf);
+const rows = tableRows(dataset, names, new Set(['RUS', 'CHN', 'USA', 'KGZ']), dataset.asOf, EN);
 
 describe('table rows', () => {
   it('keeps only matching partners and sorts relation by closeness', () => {
@@ -23,7 +26,7 @@ describe('table rows', () => {
   });
 
   it('lists every partner without filters', () => {
-    expect(tableRows(dataset, names, null, dataset.asOf)).toHaveLength(dataset.partners.length);
+    expect(tableRows(dataset, names, null, dataset.asOf, EN)).toHaveLength(dataset.partners.length);
   });
 
   it('writes RFC 4180 CSV with quoted fields where needed', () => {
