@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n/use-t.ts';
+import { useLocale, useT } from '../i18n/use-t.ts';
 import { datasetSubtitle, datasetTitle } from '../model/dataset-words.ts';
 import { formatDate } from '../model/format-date.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -12,13 +12,14 @@ import { countryName } from '../world/world.ts';
 export function AppHeading() {
   const t = useT();
   const dataset = useAppStore((s) => s.dataset);
-  const title = datasetTitle(dataset);
+  const locale = useLocale();
+  const title = datasetTitle(dataset, locale);
   const homeName = countryName(dataset.home.id);
   const tabTitle = t('app.tabTitle', { title });
   useEffect(() => {
     document.title = tabTitle;
   }, [tabTitle]);
-  const subtitle = datasetSubtitle(dataset, homeName, formatDate(dataset.source.published));
+  const subtitle = datasetSubtitle(dataset, homeName, formatDate(dataset.source.published, locale));
   return (
     <div>
       <h1 dir="auto">{title}</h1>

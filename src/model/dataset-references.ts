@@ -1,4 +1,5 @@
 import type { Message } from '../i18n/i18n.ts';
+import { localized } from './localized.ts';
 import { problem } from './problem.ts';
 import type { Dataset, Quote } from './schema.ts';
 
@@ -50,8 +51,9 @@ export function checkReferences(d: Dataset): Message[] {
   });
   // Groups share the organisation filter (and its `?org=` values) with the organisations.
   d.groups.forEach((g, i) => {
-    if (g.acronym && d.organisations.some((o) => o.id === g.acronym))
-      errors.push(problem('validation.acronymIsOrganisation', `groups[${i}].acronym`, { value: g.acronym }));
+    const acronym = g.acronym === undefined ? undefined : localized(g.acronym, 'en');
+    if (acronym && d.organisations.some((o) => o.id === acronym))
+      errors.push(problem('validation.acronymIsOrganisation', `groups[${i}].acronym`, { value: acronym }));
   });
 
   for (const key of ['goals', 'priorities', 'principles'] as const) {

@@ -1,4 +1,6 @@
 import type { Message } from '../i18n/i18n.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localized } from './localized.ts';
 import type { Dataset } from './schema.ts';
 import { isolate } from './text-direction.ts';
 
@@ -9,10 +11,15 @@ import { isolate } from './text-direction.ts';
  */
 
 /** The map's heading, the exports' title and the tab's title: the dataset's `title`, else its article's. */
-export const datasetTitle = (d: Dataset): string => d.title ?? d.source.title;
+export const datasetTitle = (d: Dataset, locale: Locale = 'en'): string =>
+  d.title === undefined ? d.source.title : localized(d.title, locale);
+
+/** The article's language tag (`source.language`, else "en"): the `lang` of its quotes on screen. */
+export const articleLanguage = (d: Dataset): string => d.source.language ?? 'en';
 
 /** A short name for buttons ("Back to the … article"): `shortTitle`, else the home country's name. */
-export const datasetShortName = (d: Dataset, homeName: string): string => d.shortTitle ?? homeName;
+export const datasetShortName = (d: Dataset, homeName: string, locale: Locale = 'en'): string =>
+  d.shortTitle === undefined ? homeName : localized(d.shortTitle, locale);
 
 /**
  * The line under the heading: who the article is about, in whose words. The sentence is the
@@ -45,8 +52,8 @@ export function exportFileBase(d: Dataset, homeName: string): string {
 }
 
 /** The legend's entry for hatched countries: "Through a group (…)" with the groups' own phrases. */
-export function groupCoverageLabel(d: Dataset): Message {
-  const phrases = [...new Set(d.groups.map((g) => g.phrase))];
+export function groupCoverageLabel(d: Dataset, locale: Locale = 'en'): Message {
+  const phrases = [...new Set(d.groups.map((g) => localized(g.phrase, locale)))];
   return phrases.length > 0
     ? { id: 'legend.throughGroupNamed', values: { groups: phrases.join(', ') } }
     : { id: 'legend.throughGroup' };

@@ -1,4 +1,5 @@
 import { countryStatus } from './country-status.ts';
+import { localized } from './localized.ts';
 import { membersOn } from './membership.ts';
 import type { Dataset, Scope } from './schema.ts';
 
@@ -15,7 +16,8 @@ export const emptyFilters: FilterState = { relation: [], vector: [], region: [],
 export const RELATION_FILTERS = ['alliance', 'strategic-partnership', 'cooperation', 'none'] as const;
 
 /** The organisation filter's value for a group of states (not an organisation): its acronym, else its id. */
-export const groupFilterId = (group: Scope): string => group.acronym ?? group.id;
+export const groupFilterId = (group: Scope): string =>
+  group.acronym === undefined ? group.id : localized(group.acronym, 'en');
 
 export function isFiltering(filters: FilterState): boolean {
   return FILTER_KINDS.some((kind) => filters[kind].length > 0);

@@ -1,3 +1,4 @@
+import { localized } from './localized.ts';
 import { isMemberOn } from './membership.ts';
 import type { Dataset, Organisation, Partner } from './schema.ts';
 
@@ -51,7 +52,7 @@ export function bodiesNamedIn(
 ): { org: Organisation; term: string; member: MembershipDetail | undefined }[] {
   return dataset.organisations
     .flatMap((org) => {
-      const found = [org.articleName, org.acronym]
+      const found = [org.articleName, localized(org.acronym, 'en')]
         .map((term) => ({ term, at: text.search(new RegExp(`\\b${escapeRegExp(term)}\\b`)) }))
         .filter((f) => f.at >= 0)
         .sort((a, b) => a.at - b.at)[0];

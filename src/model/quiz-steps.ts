@@ -1,5 +1,5 @@
 import { countryStatus, type MapRelation } from './country-status.ts';
-import { relationLabels } from './labels.ts';
+import { MAP_RELATIONS } from './labels.ts';
 import type { Dataset } from './schema.ts';
 import type { TourStep } from './tour-schema.ts';
 
@@ -71,11 +71,8 @@ export function answerByRelation(
   ids: readonly string[],
   dataset: Dataset,
 ): { relation: MapRelation; ids: string[] }[] {
-  const relations = Object.keys(relationLabels) as MapRelation[];
-  return relations
-    .map((relation) => ({
-      relation,
-      ids: ids.filter((id) => countryStatus(dataset, id).relation === relation),
-    }))
-    .filter((group) => group.ids.length > 0);
+  return MAP_RELATIONS.map((relation) => ({
+    relation,
+    ids: ids.filter((id) => countryStatus(dataset, id).relation === relation),
+  })).filter((group) => group.ids.length > 0);
 }

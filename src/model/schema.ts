@@ -1,4 +1,5 @@
 import { iso3Schema } from './iso3-schema.ts';
+import { localizedSchema } from './localized.ts';
 import { tourSchema } from './tour-schema.ts';
 import { z } from './zod-jitless.ts';
 
@@ -24,29 +25,36 @@ const visibleText = z
   .min(1)
   .refine((value) => value === '' || !invisible.test(value), 'expected visible text, got only white space');
 
+/** Words a person reads that the dataset may give per language (see localized.ts). */
+const localText = localizedSchema(visibleText);
+
 /** A stable slug used for ids of sections, vectors, sectors, regions and groups. */
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
 export const relationSchema = z.enum(['alliance', 'strategic-partnership', 'cooperation']);
 export const mentionSchema = z.enum(['named', 'group', 'region']);
 
-/** A verbatim quote from the article body and the section it stands in. */
+/**
+ * A verbatim quote from the article body and the section it stands in. `translations` are the
+ * dataset's own renderings, shown only labelled as a translation and never checked against the article.
+ */
 export const quoteSchema = z.object({
   text: visibleText,
   section: slug,
+  translations: z.strictObject({ ru: visibleText.optional(), kk: visibleText.optional() }).optional(),
 });
 
 const sectionSchema = z.object({
   id: slug,
   /** The article's own heading, or a descriptive one where the article has none (`heading: false`). */
-  title: visibleText,
+  title: localText,
   articleHeading: z.boolean(),
 });
 
 const vectorSchema = z.object({
   id: slug,
-  name: visibleText,
-  description: visibleText,
+  name: localText,
+  description: localText,
   /** The article's wording that defines this direction. */
   quote: quoteSchema,
   /** Whether the article itself names this vector ("Asian vector") or it is this map's own grouping. */
@@ -55,19 +63,22 @@ const vectorSchema = z.object({
   rule: z.string().min(1).optional(),
 });
 
-const sectorSchema = z.object({ id: slug, name: visibleText });
+const sectorSchema = z.object({ id: slug, name: localText });
 
 /** A group of states or a regional phrase: who it covers, by which rule, as of when. */
 const scopeSchema = z.object({
   id: slug,
-  name: visibleText,
-  /** A group's short name for the organisation filter, and its value in links (`?org=` this). */
-  acronym: z
-    .string()
-    .regex(/^[A-Z]{2,8}$/, 'expected an upper-case acronym')
-    .optional(),
-  /** The article's words for it, verbatim ("the Middle East countries"). */
-  phrase: visibleText,
+  name: localText,
+  /**
+   * A group's short name for the organisation filter; its English one is its value in links
+   * (`?org=` this), so that one is Latin capitals.
+   */
+  acronym: localizedSchema(
+    z.string().regex(/^[A-Z]{2,8}$/, 'expected an upper-case acronym'),
+    visibleText,
+  ).optional(),
+  /** The article's words for it, verbatim in English ("the Middle East countries"); other languages are for display. */
+  phrase: localText,
   quote: quoteSchema,
   rule: visibleText,
   asOf: dateSchema,
@@ -95,10 +106,10 @@ const membershipSchema = z.object({
 
 const organisationSchema = z.object({
   id: z.string().regex(/^[A-Z]{2,8}$/, 'expected an upper-case acronym'),
-  acronym: visibleText,
+  acronym: localText,
   /** How the article writes it, when that differs ("CICMA" for CICA). */
   articleName: visibleText,
-  fullName: visibleText,
+  fullName: localText,
   quote: quoteSchema,
   membersSource: visibleText,
   /** A mutual-defence treaty (the CSTO): its members are treaty allies, which the map notes. */
@@ -134,9 +145,9 @@ export const datasetSchema = z.object({
   schemaVersion: z.literal(1),
   asOf: dateSchema,
   /** The map's heading, exports' title and the tab's title; the article's title when absent. */
-  title: z.string().min(1).max(300).optional(),
+  title: localizedSchema(z.string().min(1).max(300)).optional(),
   /** A short name for buttons and file names ("Back to the … article", …-map.svg); the home country's name when absent. */
-  shortTitle: z.string().min(1).max(80).optional(),
+  shortTitle: localizedSchema(z.string().min(1).max(80)).optional(),
   source: z.object({
     title: visibleText,
     author: visibleText,
@@ -148,6 +159,11 @@ export const datasetSchema = z.object({
     bodyFile: z.string().min(1).optional(),
     /** The article body itself, for a dataset loaded from a file: its quotes are checked against it. */
     body: visibleText.max(2_000_000).optional(),
+    /** The article's language (BCP 47, "en" when absent): the `lang` of its quotes on screen. */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "ru"')
+      .optional(),
     /** Where the article can be read; shown as a link only when it is http(s). */
     url: z.string().max(2000).optional(),
   }),
@@ -166,6 +182,16 @@ export const datasetSchema = z.object({
   regions: z.array(scopeSchema),
   organisations: z.array(organisationSchema),
   partners: z.array(partnerSchema).min(1),
+  /**
+   * The dataset's own words for relations and coverage kinds, over the map's defaults (the
+   * catalogs' relation.* and mention.*): a field per kind, each plain text or per language.
+   */
+  labels: z
+    .strictObject({
+      relations: z.partialRecord(relationSchema, localText).optional(),
+      mentions: z.partialRecord(mentionSchema, localText).optional(),
+    })
+    .optional(),
   /** The dataset's own guided tour; without one, Present makes one slide per section. */
   tour: tourSchema.optional(),
 });

@@ -1,7 +1,9 @@
 import type { MessageId, Translate } from '../i18n/i18n.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { collatorFor } from './collator.ts';
 import { toCsv } from './csv.ts';
-import { relationLabels } from './labels.ts';
+import { relationLabel } from './labels.ts';
+import { localized } from './localized.ts';
 import type { Dataset } from './schema.ts';
 import { sharedOrganisations } from './shared-organisations.ts';
 
@@ -42,22 +44,25 @@ export function tableRows(
   names: ReadonlyMap<string, string>,
   matching: ReadonlySet<string> | null,
   date: string,
+  /** The catalog's words and the language of the dataset's words. */
+  words: { t: Translate; locale: Locale },
 ): (TableRow & { relationRank: number })[] {
-  const vectorName = new Map(dataset.vectors.map((v) => [v.id, v.name]));
-  const sectorName = new Map(dataset.sectors.map((s) => [s.id, s.name]));
+  const { t, locale } = words;
+  const vectorName = new Map(dataset.vectors.map((v) => [v.id, localized(v.name, locale)]));
+  const sectorName = new Map(dataset.sectors.map((s) => [s.id, localized(s.name, locale)]));
   return dataset.partners
     .filter((p) => matching === null || matching.has(p.id))
     .map((p) => ({
       id: p.id,
       name: names.get(p.id) ?? p.id,
-      relation: relationLabels[p.relation],
+      relation: relationLabel(p.relation, t, locale, dataset),
       relationRank: RELATION_ORDER.indexOf(p.relation),
       coverage: p.mention,
       vectors: p.vectors.map((v) => vectorName.get(v) ?? v).join('; '),
       sectors: p.sectors.map((s) => sectorName.get(s) ?? s).join('; '),
       aims: p.aims.length,
       organisations: sharedOrganisations(dataset, p.id, date)
-        .map((o) => o.acronym)
+        .map((o) => localized(o.acronym, locale))
         .join('; '),
     }));
 }

@@ -1,4 +1,5 @@
 import { iso3Schema } from './iso3-schema.ts';
+import { localizedSchema } from './localized.ts';
 import { z } from './zod-jitless.ts';
 
 /**
@@ -9,7 +10,7 @@ import { z } from './zod-jitless.ts';
 export const tourStepSchema = z.object({
   /** Stable kebab-case id, unique in the tour. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'),
-  title: z.string().min(1),
+  title: localizedSchema(z.string().min(1)),
   /** The dataset section the slide follows (`sections[].id`). */
   section: z.string().min(1),
   /** The article's words shown in large type; each a verbatim substring of the article. */
@@ -27,7 +28,7 @@ export const tourStepSchema = z.object({
 });
 
 export const tourSchema = z.object({
-  title: z.string().min(1),
+  title: localizedSchema(z.string().min(1)),
   steps: z.array(tourStepSchema).min(1),
 });
 

@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import { appTest as test } from './fixtures.ts';
 
 const tour = JSON.parse(readFileSync(new URL('../../data/tour.json', import.meta.url), 'utf8')) as {
-  steps: { id: string; title: string; quotes: string[]; countries: string[] }[];
+  steps: { id: string; title: { en: string }; quotes: string[]; countries: string[] }[];
 };
 const total = tour.steps.length;
 const slideHeading = (page: Page) => page.locator('#slide-title');
@@ -11,7 +11,7 @@ const slideHeading = (page: Page) => page.locator('#slide-title');
 async function expectSlide(page: Page, n: number) {
   const step = tour.steps[n - 1];
   if (!step) throw new Error(`no slide ${n}`);
-  await expect(slideHeading(page)).toHaveText(step.title);
+  await expect(slideHeading(page)).toHaveText(step.title.en);
   await expect(page.getByText(`${n} / ${total}`, { exact: true })).toBeVisible();
   await expect(
     page.locator('[aria-live="polite"]').filter({ hasText: `Slide ${n} of ${total}` }),

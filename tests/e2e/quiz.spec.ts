@@ -8,10 +8,10 @@ import { test } from './fixtures.ts';
  * quotes, the press after goes to the next slide's question.
  */
 const tour = JSON.parse(readFileSync(new URL('../../data/tour.json', import.meta.url), 'utf8')) as {
-  steps: { title: string; quotes: string[] }[];
+  steps: { title: { en: string }; quotes: string[] }[];
 };
 const total = tour.steps.length;
-const titleOf = (n: number) => tour.steps[n - 1]?.title ?? '';
+const titleOf = (n: number) => tour.steps[n - 1]?.title.en ?? '';
 const live = (page: Page) => page.locator('.slide [aria-live="polite"]');
 const shape = (page: Page, id: string) => page.locator(`[data-id="${id}"][role="button"]`);
 const question = (count: number) =>

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { RichMessage } from '../../components/rich-message.tsx';
 import { TERRITORY_CASES } from '../../geo/territories.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { httpUrl } from '../../model/safe-url.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -46,6 +46,7 @@ function AboutBody() {
   const t = useT();
   const source = useAppStore((s) => s.dataset.source);
   const asOf = useAppStore((s) => s.dataset.asOf);
+  const locale = useLocale();
   const link = httpUrl(source.url);
   return (
     <>
@@ -56,7 +57,7 @@ function AboutBody() {
             title: <span dir="auto">{source.title}</span>,
             author: <span dir="auto">{source.author}</span>,
             role: <span dir="auto">{source.authorRole}</span>,
-            date: formatDate(source.published),
+            date: formatDate(source.published, locale),
             publication: <span dir="auto">{source.publication}</span>,
             subject: <span dir="auto">{source.subject}</span>,
           }}
@@ -77,7 +78,7 @@ function AboutBody() {
           )}
         </p>
       )}
-      <p>{t('about.memberships', { date: formatDate(asOf) })}</p>
+      <p>{t('about.memberships', { date: formatDate(asOf, locale) })}</p>
       <h3>{t('about.mapHeading')}</h3>
       <ul>
         <li>{t('about.borders')}</li>

@@ -3,10 +3,11 @@ import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { Icon } from '../../components/icon.tsx';
 import { useMapHandle } from '../../components/map-handle.ts';
 import { currentNameNote } from '../../geo/renamed-countries.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { countryStatus } from '../../model/country-status.ts';
+import { articleLanguage } from '../../model/dataset-words.ts';
 import { formatDate } from '../../model/format-date.ts';
-import { relationLabels } from '../../model/labels.ts';
+import { relationLabel } from '../../model/labels.ts';
 import { sharedOrganisations } from '../../model/shared-organisations.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useCountryName } from '../../world/use-country-name.ts';
@@ -27,6 +28,7 @@ export function CountryPanel({ countryId }: Props) {
   const map = useMapHandle();
   const t = useT();
   const countryName = useCountryName();
+  const locale = useLocale();
 
   // A choice made on the map moves focus to the panel; a deep link on load, the search box and the
   // table leave focus where it is. After the panel has painted: focusing forces a layout, which
@@ -80,18 +82,21 @@ export function CountryPanel({ countryId }: Props) {
       )}
       <p className="panel__relation">
         <span className={`swatch swatch--${status.relation}`} aria-hidden="true" />
-        {relationLabels[status.relation]}
+        {relationLabel(status.relation, t, locale, dataset)}
       </p>
+      {status.relation !== 'none' && locale !== articleLanguage(dataset) && (
+        <p className="panel__in-original muted">{t('quote.inOriginal')}</p>
+      )}
       {status.relation === 'home' && <HomeDetails dataset={dataset} />}
       {status.partner && <PartnerDetails dataset={dataset} partner={status.partner} />}
       {status.relation === 'none' && <p>{t('panel.notCovered', { name })}</p>}
       <section aria-labelledby="panel-orgs">
         <h3 id="panel-orgs">
           {status.relation === 'home'
-            ? t('panel.memberships', { date: formatDate(dataset.asOf) })
+            ? t('panel.memberships', { date: formatDate(dataset.asOf, locale) })
             : t('panel.sharedOrganisations', {
                 home: countryName(dataset.home.id),
-                date: formatDate(dataset.asOf),
+                date: formatDate(dataset.asOf, locale),
               })}
         </h3>
         <OrganisationList

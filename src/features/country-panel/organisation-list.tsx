@@ -1,5 +1,6 @@
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
+import { localized } from '../../model/localized.ts';
 import { membershipOf } from '../../model/partner-notes.ts';
 import type { Organisation } from '../../model/schema.ts';
 
@@ -17,21 +18,22 @@ export function OrganisationList({
   countryId: string;
 }) {
   const t = useT();
+  const locale = useLocale();
   if (organisations.length === 0)
-    return <p className="muted">{t('panel.noOrganisations', { date: formatDate(asOf) })}</p>;
+    return <p className="muted">{t('panel.noOrganisations', { date: formatDate(asOf, locale) })}</p>;
   const details = organisations.map((org) => ({ org, m: membershipOf(org, countryId, asOf) }));
   const noted = details.filter(({ m }) => m?.note);
   return (
     <>
       <ul className="chips">
         {details.map(({ org, m }, place) => (
-          <li key={place} className="chip" title={org.fullName}>
-            <abbr title={org.fullName} dir="auto">
-              {org.acronym}
+          <li key={place} className="chip" title={localized(org.fullName, locale)}>
+            <abbr title={localized(org.fullName, locale)} dir="auto">
+              {localized(org.acronym, locale)}
             </abbr>
             <span className="visually-hidden">
               {' '}
-              (<span dir="auto">{org.fullName}</span>)
+              (<span dir="auto">{localized(org.fullName, locale)}</span>)
             </span>
             {m && m.status !== 'member' && <>, {t('panel.status', { status: m.status })}</>}
           </li>
@@ -43,11 +45,14 @@ export function OrganisationList({
           <ul>
             {noted.map(({ org, m }) => (
               <li key={org.id}>
-                <strong dir="auto">{org.acronym}</strong>
+                <strong dir="auto">{localized(org.acronym, locale)}</strong>
                 {m && m.status !== 'member' ? ` (${t('panel.status', { status: m.status })})` : ''}:{' '}
                 <span dir="auto">{m?.note}</span>
                 {m?.checked && (
-                  <span className="muted"> {t('panel.checked', { date: formatDate(m.checked) })}</span>
+                  <span className="muted">
+                    {' '}
+                    {t('panel.checked', { date: formatDate(m.checked, locale) })}
+                  </span>
                 )}
               </li>
             ))}

@@ -1,5 +1,6 @@
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { coverageSentence } from '../../model/labels.ts';
+import { localized } from '../../model/localized.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
 import { BodiesInQuotes, PartnerNotes } from './partner-notes.tsx';
@@ -8,6 +9,7 @@ import { QuoteList } from './quote-list.tsx';
 /** Coverage, vectors, sectors and the stated aims of one partner; chips keyed by place (see QuoteList). */
 export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
   const t = useT();
+  const locale = useLocale();
   // The vector's source: the article's own term, or this map's grouping (only "Asian vector" is the article's).
   const originLabel = (origin: string | undefined) =>
     origin === 'map' || origin === 'article' ? t('panel.vectorOrigin', { origin }) : undefined;
@@ -19,12 +21,12 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
   return (
     <>
       <p className="panel__coverage" data-mention={partner.mention}>
-        {coverageSentence(dataset, partner)}
+        {coverageSentence(dataset, partner, t, locale)}
         {articleName && t('panel.articleName', { name: articleName })}
       </p>
       {scope && partner.mention !== 'named' && (
         <p className="panel__rule">
-          <span className="muted">{t('panel.rule', { phrase: scope.phrase })} </span>
+          <span className="muted">{t('panel.rule', { phrase: localized(scope.phrase, locale) })} </span>
           {scope.rule}
         </p>
       )}
@@ -33,8 +35,13 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
         <dd>
           <ul className="chips">
             {vectors.map((v, place) => (
-              <li key={place} className="chip chip--vector" title={v.description} dir="auto">
-                {v.name}
+              <li
+                key={place}
+                className="chip chip--vector"
+                title={localized(v.description, locale)}
+                dir="auto"
+              >
+                {localized(v.name, locale)}
                 {originLabel(v.origin) && <span className="chip__origin"> ({originLabel(v.origin)})</span>}
               </li>
             ))}
@@ -42,7 +49,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
           {vectors.map((v) =>
             v.rule ? (
               <p key={v.id} className="panel__vector-rule muted">
-                {v.name}: {v.rule}
+                {localized(v.name, locale)}: {v.rule}
               </p>
             ) : null,
           )}
@@ -54,7 +61,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
               <ul className="chips">
                 {sectors.map((s, place) => (
                   <li key={place} className="chip" dir="auto">
-                    {s.name}
+                    {localized(s.name, locale)}
                   </li>
                 ))}
               </ul>

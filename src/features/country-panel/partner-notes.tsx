@@ -1,6 +1,7 @@
 import type { Translate } from '../../i18n/i18n.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
+import { localized } from '../../model/localized.ts';
 import { bodiesNamedIn, treatyAllianceOrganisations } from '../../model/partner-notes.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
@@ -55,10 +56,14 @@ export function BodiesInQuotes({ dataset, partner }: { dataset: Dataset; partner
 export function PartnerNotes({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
   const t = useT();
   const treaties = treatyAllianceOrganisations(dataset, partner);
+  const locale = useLocale();
   const notes = [
     ...treaties.map((org) => ({
-      text: t('panel.treatyAllies', { org: org.acronym }),
-      source: t('panel.treatySource', { name: org.fullName, date: formatDate(dataset.asOf) }),
+      text: t('panel.treatyAllies', { org: localized(org.acronym, locale) }),
+      source: t('panel.treatySource', {
+        name: localized(org.fullName, locale),
+        date: formatDate(dataset.asOf, locale),
+      }),
     })),
     ...(partner.notes ?? []),
   ];

@@ -18,6 +18,7 @@ export function DatasetControls() {
   const isBuiltIn = useAppStore((s) => s.isBuiltIn);
   const map = useMapHandle();
   const dataset = useAppStore((s) => s.dataset);
+  const locale = useAppStore((s) => s.locale);
   const restore = useAppStore((s) => s.restoreBuiltIn);
   const t = useT();
   return (
@@ -59,7 +60,7 @@ export function DatasetControls() {
           }}
         >
           {t('loader.backToBuiltIn', {
-            name: datasetShortName(builtInDataset, countryName(builtInDataset.home.id)),
+            name: datasetShortName(builtInDataset, countryName(builtInDataset.home.id), locale),
           })}
         </button>
       )}

@@ -1,6 +1,7 @@
 import type { MapPicture } from '../../components/map-handle.ts';
+import { t } from '../../i18n/i18n.ts';
 import type { MapRelation } from '../../model/country-status.ts';
-import { relationLabels } from '../../model/labels.ts';
+import { relationLabel } from '../../model/labels.ts';
 import { textDirection } from '../../model/text-direction.ts';
 import { relationColours } from '../../styles/palette.ts';
 
@@ -14,6 +15,8 @@ export type ExportText = {
   source: string;
   groupLabel: string;
   regionLabel: string;
+  /** The legend's relation names in the reader's language; the active catalog's when absent. */
+  relations?: Readonly<Record<MapRelation, string>>;
 };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -105,9 +108,12 @@ function text(x: number, y: number, size: number, content: string, weight = 400,
 }
 
 /** Relation swatches (colour) and coverage swatches (texture), the same two channels as the app's legend. */
-function legend(y: number, width: number, { groupLabel, regionLabel }: ExportText): string {
+function legend(y: number, width: number, { groupLabel, regionLabel, relations }: ExportText): string {
   const items: { fill: string; label: string }[] = [
-    ...RELATIONS.map((r) => ({ fill: relationColours[r], label: relationLabels[r] })),
+    ...RELATIONS.map((r) => ({
+      fill: relationColours[r],
+      label: relations?.[r] ?? relationLabel(r, t, 'en'),
+    })),
     { fill: 'url(#cov-group-cooperation)', label: groupLabel },
     { fill: 'url(#cov-region-cooperation)', label: regionLabel },
   ];

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMapHandle } from '../../components/map-handle.ts';
 import { t as wordNow } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { localizedOptional } from '../../model/localized.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { currentStep } from '../../store/use-highlight.ts';
 
@@ -24,8 +25,9 @@ export function ExportButtons({ compact = false }: { compact?: boolean }) {
       const { exportMap } = await import('./export-map.ts');
       await exportMap(format, picture, {
         dataset: s.dataset,
-        slideTitle: currentStep(s.slide, s.tourSteps)?.title ?? null,
+        slideTitle: localizedOptional(currentStep(s.slide, s.tourSteps)?.title, s.locale) ?? null,
         selectedId: s.selectedId,
+        locale: s.locale,
       });
     } catch (error) {
       useAppStore

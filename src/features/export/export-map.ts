@@ -1,14 +1,22 @@
 import { downloadFile as download } from '../../components/download-file.ts';
 import type { MapPicture } from '../../components/map-handle.ts';
 import { t, word } from '../../i18n/i18n.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { datasetTitle, exportFileBase, groupCoverageLabel } from '../../model/dataset-words.ts';
 import { formatDate } from '../../model/format-date.ts';
+import { MAP_RELATIONS, relationLabel } from '../../model/labels.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { isolate } from '../../model/text-direction.ts';
 import { countryName } from '../../world/world.ts';
 import { buildExportSvg, type ExportText } from './build-export-svg.ts';
 
-export type ExportContext = { dataset: Dataset; slideTitle: string | null; selectedId: string | null };
+export type ExportContext = {
+  dataset: Dataset;
+  slideTitle: string | null;
+  selectedId: string | null;
+  /** The reader's language for the dataset's words and the date; English when absent. */
+  locale?: Locale;
+};
 
 const PNG_SCALE = 2;
 
@@ -16,14 +24,17 @@ const PNG_SCALE = 2;
  * Title, subtitle and source line: what the picture needs to stand on its own in a slide deck, in
  * the interface's language around the dataset's own words.
  */
-export function exportText({ dataset, slideTitle, selectedId }: ExportContext): ExportText {
+export function exportText({ dataset, slideTitle, selectedId, locale = 'en' }: ExportContext): ExportText {
   const { source } = dataset;
   const selected = selectedId ? countryName(selectedId) : undefined;
-  const date = formatDate(source.published);
+  const date = formatDate(source.published, locale);
   return {
-    title: datasetTitle(dataset),
-    groupLabel: word(groupCoverageLabel(dataset)),
+    title: datasetTitle(dataset, locale),
+    groupLabel: word(groupCoverageLabel(dataset, locale)),
     regionLabel: t('legend.region'),
+    relations: Object.fromEntries(
+      MAP_RELATIONS.map((r) => [r, relationLabel(r, t, locale, dataset)]),
+    ) as Record<(typeof MAP_RELATIONS)[number], string>,
     subtitle:
       slideTitle ?? (selected ? t('export.selected', { country: selected }) : t('export.relationsNamed')),
     // The dataset's words isolated: an Arabic title keeps its own order inside the line.

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import type { Translate } from '../../i18n/i18n.ts';
-import { useT } from '../../i18n/use-t.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { FILTER_KINDS, groupFilterId } from '../../model/filters.ts';
+import { localized, localizedOptional } from '../../model/localized.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { worldIndex } from '../../world/world.ts';
@@ -9,20 +11,25 @@ import { CheckboxGroup } from './checkbox-group.tsx';
 import { MembershipSwitch } from './membership-switch.tsx';
 
 /** The checkbox options per kind, built once per dataset and language (stable props keep the groups memoised). */
-function optionsOf(dataset: Dataset, t: Translate) {
+function optionsOf(dataset: Dataset, t: Translate, locale: Locale) {
+  const l = (text: Parameters<typeof localized>[0]) => localized(text, locale);
   return {
     // Only "Asian vector" is the article's own term; the others are this map's grouping, and say so.
     vector: dataset.vectors.map((v) => ({
       id: v.id,
-      label: v.name,
-      title: v.rule ?? v.description,
+      label: l(v.name),
+      title: v.rule ?? l(v.description),
       ...(v.origin === 'map' ? { hint: t('filters.vectorHint') } : {}),
     })),
     org: [
-      ...dataset.organisations.map((o) => ({ id: o.id, label: o.acronym, title: o.fullName })),
-      ...dataset.groups.map((g) => ({ id: groupFilterId(g), label: g.acronym ?? g.name, title: g.name })),
+      ...dataset.organisations.map((o) => ({ id: o.id, label: l(o.acronym), title: l(o.fullName) })),
+      ...dataset.groups.map((g) => ({
+        id: groupFilterId(g),
+        label: localizedOptional(g.acronym, locale) ?? l(g.name),
+        title: l(g.name),
+      })),
     ],
-    sector: dataset.sectors.map((s) => ({ id: s.id, label: s.name })),
+    sector: dataset.sectors.map((s) => ({ id: s.id, label: l(s.name) })),
     region: worldIndex.regions.map((r) => ({ id: r.id, label: r.name })),
   };
 }
@@ -36,7 +43,8 @@ export function FilterPanel() {
   const dataset = useAppStore((s) => s.dataset);
   const filters = useAppStore((s) => s.filters);
   const active = FILTER_KINDS.reduce((n, kind) => n + filters[kind].length, 0);
-  const options = useMemo(() => optionsOf(dataset, t), [dataset, t]);
+  const locale = useLocale();
+  const options = useMemo(() => optionsOf(dataset, t, locale), [dataset, t, locale]);
   return (
     <section className="filters" aria-label={t('filters.title')}>
       <div className="filters__bar">

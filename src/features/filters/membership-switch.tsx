@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { membershipChanges } from '../../model/membership-changes.ts';
 import { useAppStore } from '../../store/app-store.ts';
@@ -13,6 +13,7 @@ export const MembershipSwitch = memo(function MembershipSwitch() {
   const today = useAppStore((s) => s.today);
   const setView = useAppStore((s) => s.setMembershipView);
   const labelId = useId();
+  const locale = useLocale();
   const changes = view === 'today' ? membershipChanges(dataset, dataset.asOf, today) : [];
   return (
     <div className="membership-switch">
@@ -26,7 +27,7 @@ export const MembershipSwitch = memo(function MembershipSwitch() {
       >
         <span className="switch__track" aria-hidden="true" />
       </button>
-      <span id={labelId}>{t('filters.todayMemberships', { date: formatDate(dataset.asOf) })}</span>
+      <span id={labelId}>{t('filters.todayMemberships', { date: formatDate(dataset.asOf, locale) })}</span>
       {view === 'today' && (
         <div className="membership-switch__changes">
           <p>{t('filters.changesSince')}</p>
@@ -34,7 +35,7 @@ export const MembershipSwitch = memo(function MembershipSwitch() {
             {changes.map((c) => (
               <li key={`${c.org}-${c.country}-${c.change}-${c.date}`}>
                 {t(c.change === 'joined' ? 'filters.changeJoined' : 'filters.changeLeft', {
-                  date: formatDate(c.date),
+                  date: formatDate(c.date, locale),
                   country: countryName(c.country),
                   org: c.org,
                 })}

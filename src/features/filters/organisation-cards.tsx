@@ -1,8 +1,10 @@
 import type { Translate } from '../../i18n/i18n.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { collatorFor } from '../../model/collator.ts';
+import { articleLanguage } from '../../model/dataset-words.ts';
 import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
+import { localized } from '../../model/localized.ts';
 import { type MembershipDetail, membersWithStatus } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
@@ -33,14 +35,19 @@ export function OrganisationCards() {
   const chosen = useAppStore((s) => s.filters.org);
   const date = useMembershipDate();
   const countryName = useCountryName();
-  const { compare } = collatorFor(useLocale());
+  const locale = useLocale();
+  const { compare } = collatorFor(locale);
   if (chosen.length === 0) return null;
   return (
     <ul className="org-cards">
       {chosen.map((id) => {
         const group = dataset.groups.find((g) => groupFilterId(g) === id);
         const org = dataset.organisations.find((o) => o.id === id);
-        const name = group ? group.name : org ? `${org.fullName} (${org.acronym})` : id;
+        const name = group
+          ? localized(group.name, locale)
+          : org
+            ? `${localized(org.fullName, locale)} (${localized(org.acronym, locale)})`
+            : id;
         const quote = group?.quote ?? org?.quote;
         const members: MembershipDetail[] = org
           ? membersWithStatus(org, date)
@@ -49,7 +56,7 @@ export function OrganisationCards() {
               status: 'member',
               note: group?.departures?.find((d) => d.id === m)?.note,
             }));
-        const counts = { counts: statusCounts(members, t), date: formatDate(date) };
+        const counts = { counts: statusCounts(members, t), date: formatDate(date, locale) };
         const summary = members.some((m) => m.id === dataset.home.id)
           ? t('filters.membersOnWithHome', { ...counts, home: countryName(dataset.home.id) })
           : t('filters.membersOn', counts);
@@ -78,7 +85,10 @@ export function OrganisationCards() {
                     )}
                     {m.note && <span className="muted">: {m.note}</span>}
                     {m.checked && (
-                      <span className="muted"> {t('filters.checked', { date: formatDate(m.checked) })}</span>
+                      <span className="muted">
+                        {' '}
+                        {t('filters.checked', { date: formatDate(m.checked, locale) })}
+                      </span>
                     )}
                   </li>
                 ))}
@@ -86,7 +96,9 @@ export function OrganisationCards() {
             </details>
             {quote && (
               <figure>
-                <blockquote dir="auto">{quote.text}</blockquote>
+                <blockquote dir="auto" lang={articleLanguage(dataset)}>
+                  {quote.text}
+                </blockquote>
                 <figcaption>{t('filters.theArticle')}</figcaption>
               </figure>
             )}

@@ -1,7 +1,7 @@
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { groupCoverageLabel } from '../../model/dataset-words.ts';
 import { RELATION_FILTERS } from '../../model/filters.ts';
-import { relationLabels } from '../../model/labels.ts';
+import { relationLabel } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { countryName } from '../../world/world.ts';
 
@@ -12,7 +12,8 @@ import { countryName } from '../../world/world.ts';
 export function Legend() {
   const t = useT();
   const dataset = useAppStore((s) => s.dataset);
-  const group = groupCoverageLabel(dataset);
+  const locale = useLocale();
+  const group = groupCoverageLabel(dataset, locale);
   const coverage = [
     { id: 'named', label: t('legend.named'), note: t('legend.solid') },
     { id: 'group', label: t(group.id, group.values), note: t('legend.hatched') },
@@ -41,7 +42,7 @@ export function Legend() {
                 onClick={() => toggle('relation', relation)}
               >
                 <span className={`swatch swatch--${relation}`} aria-hidden="true" />
-                {relationLabels[relation]}
+                {relationLabel(relation, t, locale, dataset)}
               </button>
             </li>
           ))}

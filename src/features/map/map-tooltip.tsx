@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { countryStatus } from '../../model/country-status.ts';
-import { relationLabels } from '../../model/labels.ts';
+import { relationLabel } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAskedCountries } from '../../store/use-quiz.ts';
 import { useCountryName } from '../../world/use-country-name.ts';
@@ -15,6 +16,8 @@ export function MapTooltip() {
   const dataset = useAppStore((s) => s.dataset);
   const asked = useAskedCountries();
   const countryName = useCountryName();
+  const t = useT();
+  const locale = useLocale();
   if (!hover) return null;
   const { relation } = countryStatus(dataset, hover.id);
   // The point, as custom properties (React's CSSProperties does not list them) on a wrapper that
@@ -29,7 +32,7 @@ export function MapTooltip() {
         {/* While the tour's quiz asks about the country, its relation is the answer: not given away. */}
         {!asked?.has(hover.id) && (
           <span className="map-tooltip__relation">
-            <span className={`swatch swatch--${relation}`} /> {relationLabels[relation]}
+            <span className={`swatch swatch--${relation}`} /> {relationLabel(relation, t, locale, dataset)}
           </span>
         )}
       </div>

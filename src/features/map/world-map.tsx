@@ -2,9 +2,9 @@ import { type KeyboardEvent, type PointerEvent, type RefObject, useEffect, useMe
 import { type MapHandle, useRegisterMapHandle } from '../../components/map-handle.ts';
 import { type Direction, nextInDirection } from '../../geo/keyboard-nav.ts';
 import type { View } from '../../geo/zoom-machine.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import { countryStatus } from '../../model/country-status.ts';
-import { coverageSentence, relationPhrases } from '../../model/labels.ts';
+import { coverageSentence, relationPhrase } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useAskedCountries } from '../../store/use-quiz.ts';
 import { useCountryName } from '../../world/use-country-name.ts';
@@ -115,21 +115,25 @@ export function WorldMap() {
   useMarkerScale(containerRef, size);
 
   const t = useT();
+  const locale = useLocale();
   const statuses = useMemo(
     () =>
       selectableShapes.map((shape) => {
         const status = countryStatus(dataset, shape.id);
-        const sentence = status.partner ? coverageSentence(dataset, status.partner) : '';
-        const values = { name: countryName(shape.id), relation: relationPhrases[status.relation] };
+        const sentence = status.partner ? coverageSentence(dataset, status.partner, t, locale) : '';
+        const values = {
+          name: countryName(shape.id),
+          relation: relationPhrase(status.relation, t, locale, dataset),
+        };
         const label = sentence
           ? t('map.countryCovered', {
               ...values,
-              coverage: `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`,
+              coverage: `${sentence.charAt(0).toLocaleLowerCase(locale)}${sentence.slice(1)}`,
             })
           : t('map.country', values);
         return { shape, ...status, label };
       }),
-    [dataset, t, countryName],
+    [dataset, t, countryName, locale],
   );
   useFraming(zoom);
   // The tour's quiz asks about these: painted neutral (presentation.css) and named without their

@@ -1,7 +1,9 @@
 import tour from 'virtual:tour';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { RichText, slot } from '../../i18n/rich-text.tsx';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
+import { articleLanguage } from '../../model/dataset-words.ts';
+import { localized } from '../../model/localized.ts';
 import { questionCountries } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { tourFromSections } from '../../model/tour-from-sections.ts';
@@ -37,6 +39,7 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   const { sections, source } = dataset;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const t = useT();
+  const locale = useLocale();
   const fullscreen = useFullscreen();
   const [theme, toggleTheme] = useProjectorTheme();
   usePresentationKeys(fullscreen.toggle);
@@ -53,7 +56,10 @@ export default function Presentation({ children }: { children?: ReactNode }) {
   }, [ready]);
 
   if (!step || slide === null || !steps) return null;
-  const section = sections.find((s) => s.id === step.section)?.title ?? step.section;
+  const sectionOf = sections.find((s) => s.id === step.section);
+  const section = sectionOf ? localized(sectionOf.title, locale) : step.section;
+  const title = localized(step.title, locale);
+  const lang = articleLanguage(dataset);
   const progress = t('tour.progress', { slide: slide + 1, count: steps.length });
   // The quiz's part of the slide: nothing on a slide with only the home country, or without the quiz.
   const asked = quiz ? questionCountries(step, dataset.home.id) : [];
@@ -74,7 +80,7 @@ export default function Presentation({ children }: { children?: ReactNode }) {
         {section}
       </p>
       <h2 id="slide-title" className="slide__title" ref={headingRef} tabIndex={-1} dir="auto">
-        {step.title}
+        {title}
       </h2>
       {asking ? (
         <QuizQuestion dataset={dataset} ids={asked} />
@@ -84,10 +90,13 @@ export default function Presentation({ children }: { children?: ReactNode }) {
           <ul className="slide__quotes">
             {step.quotes.map((quote) => (
               <li key={quote}>
-                <blockquote dir="auto">{quote}</blockquote>
+                <blockquote dir="auto" lang={lang}>
+                  {quote}
+                </blockquote>
               </li>
             ))}
           </ul>
+          {locale !== lang && <p className="slide__in-original">{t('quote.inOriginal')}</p>}
         </>
       )}
       <p className="slide__source">
@@ -106,7 +115,7 @@ export default function Presentation({ children }: { children?: ReactNode }) {
         </details>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {t('tour.announce', { slide: slide + 1, count: steps.length, title: step.title })}
+        {t('tour.announce', { slide: slide + 1, count: steps.length, title })}
         {asked.length > 0 && `. ${quizAnnouncement(t, dataset, asked, asking, step.quotes)}`}
       </p>
     </section>

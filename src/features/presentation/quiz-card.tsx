@@ -1,6 +1,8 @@
 import type { Translate } from '../../i18n/i18n.ts';
-import { useT } from '../../i18n/use-t.ts';
-import { relationLabels } from '../../model/labels.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { isLocale } from '../../i18n/locales.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
+import { relationLabel } from '../../model/labels.ts';
 import { answerByRelation } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { countryName } from '../../world/world.ts';
@@ -34,8 +36,13 @@ export function quizAnnouncement(
 ): string {
   if (asking)
     return t('quiz.askedAloud', { question: questionText(t, dataset, ids.length), names: names(t, ids) });
+  // Worded in the active language, as `t` is.
+  const locale = isLocale(i18n.locale) ? i18n.locale : 'en';
   const groups = answerByRelation(ids, dataset).map((g) =>
-    t('quiz.answerGroup', { relation: relationLabels[g.relation], names: names(t, g.ids) }),
+    t('quiz.answerGroup', {
+      relation: relationLabel(g.relation, t, locale, dataset),
+      names: names(t, g.ids),
+    }),
   );
   return t('quiz.answerAloud', {
     groups: groups.join('; '),
@@ -66,12 +73,14 @@ export function QuizQuestion({ dataset, ids }: { dataset: Dataset; ids: readonly
 /** The answer on screen, above the quotes: each relation with its colour and the countries it holds. */
 export function QuizAnswer({ dataset, ids }: { dataset: Dataset; ids: readonly string[] }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <ul className="quiz__answer" aria-label={t('quiz.answer')}>
       {answerByRelation(ids, dataset).map(({ relation, ids: members }) => (
         <li key={relation} data-answer={relation}>
           <span className={`swatch swatch--${relation}`} aria-hidden="true" />{' '}
-          <strong>{relationLabels[relation]}:</strong> <span dir="auto">{names(t, members)}</span>
+          <strong>{relationLabel(relation, t, locale, dataset)}:</strong>{' '}
+          <span dir="auto">{names(t, members)}</span>
         </li>
       ))}
     </ul>

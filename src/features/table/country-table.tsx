@@ -21,8 +21,8 @@ export default function CountryTable() {
   const locale = useLocale();
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const rows = useMemo(
-    () => sortRows(tableRows(dataset, countryNameById, matching, date), sort, locale),
-    [dataset, matching, date, sort, locale],
+    () => sortRows(tableRows(dataset, countryNameById, matching, date, { t, locale }), sort, locale),
+    [dataset, matching, date, sort, t, locale],
   );
   const select = (id: string) => useAppStore.getState().select(id);
 

@@ -44,13 +44,33 @@ const specifiers = (code: string) =>
       .matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\1/g),
   ].map((m) => m[2] ?? '');
 
+/**
+ * The interface's languages (`i18n/locales.ts`, constants with no imports) may be imported, and the
+ * message types of `i18n/i18n.ts` by `import type` (erased: pure code returns a message id, worded
+ * above it), so the model can pick a dataset's words per language.
+ */
+const LANGUAGE_CONSTANTS = 'i18n/locales.ts';
+/** True when every import of `spec` in `code` is `import type { … }`. */
+function typeOnly(code: string, spec: string): boolean {
+  const quoted = `(['"])${spec.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\2`;
+  const anyImport = new RegExp(`\\bimport\\s+(type\\s+)?\\{[^}]*\\}\\s*from\\s*${quoted}`, 'g');
+  const found = [...code.matchAll(anyImport)];
+  return found.length > 0 && found.every((m) => m[1] !== undefined);
+}
+
 /** What a file in a pure layer must not do, one line per fault. */
 export function impurities(path: string, text: string): string[] {
   const code = withoutComments(text);
   const name = relative(SRC, path);
   const faults: string[] = [];
   for (const spec of specifiers(code)) {
-    const target = spec.startsWith('.') ? relative(SRC, resolve(dirname(path), spec)).split(sep)[0] : null;
+    const file = spec.startsWith('.')
+      ? relative(SRC, resolve(dirname(path), spec))
+          .split(sep)
+          .join('/')
+      : null;
+    const target = file?.split('/')[0] ?? null;
+    if (file === LANGUAGE_CONSTANTS || (file?.startsWith('i18n/') && typeOnly(code, spec))) continue;
     if (spec.startsWith('virtual:')) faults.push(`${name} imports ${spec}`);
     else if (DOM_PACKAGES.test(spec)) faults.push(`${name} imports ${spec}`);
     else if (target !== null && !PURE.includes(target ?? '') && !PURE_FILES.includes(within(path, spec)))
@@ -73,6 +93,9 @@ describe('geo/ and model/ are pure', () => {
       "import { labels } from '../model/labels.ts';",
       "import type { Message } from '../i18n/i18n.ts';",
       "import { t } from '../i18n/i18n.ts';",
+      "import { LOCALES } from '../i18n/locales.ts';",
+      "import type { Translate } from '../i18n/i18n.ts';",
+      "import { i18n } from '../i18n/i18n.ts';",
       "const chunk = import('./arc-paths.ts');",
       '/** Reads the page: document.querySelector, in a comment only. */',
       "const paths = document.querySelectorAll('path'); // window, in a comment",
@@ -83,8 +106,9 @@ describe('geo/ and model/ are pure', () => {
       'geo/sample.ts imports react',
       'geo/sample.ts imports ../store/app-store.ts',
       'geo/sample.ts imports ../i18n/i18n.ts',
-      'geo/sample.ts:9 reads document',
-      'geo/sample.ts:10 reads window',
+      'geo/sample.ts imports ../i18n/i18n.ts',
+      'geo/sample.ts:12 reads document',
+      'geo/sample.ts:13 reads window',
     ]);
     expect(sources(join(SRC, 'geo')).length).toBeGreaterThan(10);
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import dataset from 'virtual:dataset';
 import { describe, expect, it } from 'vitest';
-import { word } from '../../../src/i18n/i18n.ts';
+import { t, word } from '../../../src/i18n/i18n.ts';
 import { filterValues, groupFilterId, organisationMembers } from '../../../src/model/filters.ts';
 import { loadDatasetText } from '../../../src/model/load-dataset.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
@@ -11,6 +11,8 @@ import { queryToState } from '../../../src/model/url-state.ts';
 import { validateDataset } from '../../../src/model/validate-dataset.ts';
 import { builtInDataset } from '../../../src/store/dataset-slice.ts';
 import { selectableIds, worldIndex } from '../../../src/world/world.ts';
+
+const EN = { t, locale: 'en' } as const;
 
 /**
  * Every bad input tried, by id; tests/bad-inputs.md lists the same ids with the expected
@@ -308,7 +310,7 @@ const accepted: AcceptedCase[] = [
     () => mutated((d) => (d.partners[2].sectors = ['trade', 'education', 'trade', 'education'])),
     (d) => {
       expect(d.partners[2]?.sectors).toEqual(['trade', 'education']);
-      const row = tableRows(d, new Map(), null, d.asOf).find((r) => r.id === 'USA');
+      const row = tableRows(d, new Map(), null, d.asOf, EN).find((r) => r.id === 'USA');
       expect(row?.sectors).toBe('Trade; Education');
     },
   ],
@@ -323,7 +325,7 @@ const accepted: AcceptedCase[] = [
     (d) => {
       expect(d.partners[2]?.aims).toHaveLength(1);
       expect(d.home.goals).toHaveLength(1);
-      expect(tableRows(d, new Map(), null, d.asOf).find((r) => r.id === 'USA')?.aims).toBe(1);
+      expect(tableRows(d, new Map(), null, d.asOf, EN).find((r) => r.id === 'USA')?.aims).toBe(1);
     },
   ],
   [

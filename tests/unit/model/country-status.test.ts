@@ -1,5 +1,6 @@
 import dataset from 'virtual:dataset';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/i18n.ts';
 import { countryStatus } from '../../../src/model/country-status.ts';
 import { coverageSentence } from '../../../src/model/labels.ts';
 import { sharedOrganisations } from '../../../src/model/shared-organisations.ts';
@@ -25,8 +26,10 @@ describe('countryStatus', () => {
     const germany = countryStatus(dataset, 'DEU').partner;
     const saudi = countryStatus(dataset, 'SAU').partner;
     if (!germany || !saudi) throw new Error('missing partner');
-    expect(coverageSentence(dataset, germany)).toBe('As a member of the European Union');
-    expect(coverageSentence(dataset, saudi)).toMatch(/^Through the article's mention of .*Middle East/);
+    expect(coverageSentence(dataset, germany, t, 'en')).toBe('As a member of the European Union');
+    expect(coverageSentence(dataset, saudi, t, 'en')).toMatch(
+      /^Through the article's mention of .*Middle East/,
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countryNames } from '../../../src/geo/country-names.ts';
 import { RENAMED } from '../../../src/geo/renamed-countries.ts';
 import { organisationMembers } from '../../../src/model/filters.ts';
+import { localized } from '../../../src/model/localized.ts';
 import { isMemberOn } from '../../../src/model/membership.ts';
 import { membershipChanges } from '../../../src/model/membership-changes.ts';
 import { membersWithStatus, treatyAllianceOrganisations } from '../../../src/model/partner-notes.ts';
@@ -45,7 +46,8 @@ describe('vectors', () => {
     const folded = body.toLowerCase();
     for (const v of d.vectors) {
       expect(v.rule, v.id).toBeTruthy();
-      const named = /vector/i.test(v.name) && folded.includes(v.name.toLowerCase());
+      const name = localized(v.name, 'en');
+      const named = /vector/i.test(name) && folded.includes(name.toLowerCase());
       expect(v.origin, v.id).toBe(named ? 'article' : 'map');
     }
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countryNames } from '../../../src/geo/country-names.ts';
+import type { LocalizedText } from '../../../src/model/localized.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 
 const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
@@ -12,13 +13,16 @@ const builtIn = JSON.parse(
 ) as Dataset;
 
 const homeName = countryNames.get(builtIn.home.id) ?? '';
+/** Every language's words of a name the dataset may give per language. */
+const inEveryLanguage = (text: LocalizedText | undefined): (string | undefined)[] =>
+  typeof text === 'object' ? Object.values(text) : [text];
 /** Every name the built-in dataset gives its home country, its capital and its groups. */
 const names = [
   builtIn.home.id,
   homeName,
-  builtIn.shortTitle,
+  ...inEveryLanguage(builtIn.shortTitle),
   builtIn.home.capital?.name,
-  ...builtIn.groups.flatMap((g) => [g.name, g.acronym]),
+  ...builtIn.groups.flatMap((g) => [...inEveryLanguage(g.name), ...inEveryLanguage(g.acronym)]),
 ].filter((n): n is string => typeof n === 'string' && n.length > 0);
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Whole words, and the country's adjective too ("the Kazakh article"): its name's first five letters.

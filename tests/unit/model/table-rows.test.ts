@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/i18n/i18n.ts';
 import { rowsToCsv, sortRows, tableRows } from '../../../src/model/table-rows.ts';
 
+const EN = { t, locale: 'en' } as const;
+
 const names = new Map([
   ['RUS', 'Russia'],
   ['CHN', 'China'],
   ['USA', 'United States'],
   ['KGZ', 'Kyrgyzstan'],
 ]);
-const rows = tableRows(dataset, names, new Set(['RUS', 'CHN', 'USA', 'KGZ']), dataset.asOf);
+const rows = tableRows(dataset, names, new Set(['RUS', 'CHN', 'USA', 'KGZ']), dataset.asOf, EN);
 
 describe('table rows', () => {
   it('keeps only matching partners and sorts relation by closeness', () => {
@@ -27,7 +29,7 @@ describe('table rows', () => {
 
   it('sorts country names in the alphabet of the interface language', () => {
     const inRussian = sortRows(
-      tableRows(dataset, new Map(Object.entries(ru)), null, dataset.asOf),
+      tableRows(dataset, new Map(Object.entries(ru)), null, dataset.asOf, EN),
       {
         key: 'name',
         direction: 'ascending',
@@ -46,6 +48,7 @@ describe('table rows', () => {
         new Map(Object.entries(kk)),
         new Set(['GBR', 'IND', 'OMN', 'UZB', 'AZE', 'AFG']),
         dataset.asOf,
+        EN,
       );
       const byName = sortRows(rows, { key: 'name', direction: 'ascending' }, 'kk').map((r) => r.name);
       // The Unicode default order would put Үндістан before Ұлыбритания.
@@ -54,7 +57,7 @@ describe('table rows', () => {
   );
 
   it('lists every partner without filters', () => {
-    expect(tableRows(dataset, names, null, dataset.asOf)).toHaveLength(dataset.partners.length);
+    expect(tableRows(dataset, names, null, dataset.asOf, EN)).toHaveLength(dataset.partners.length);
   });
 
   it('writes RFC 4180 CSV with quoted fields where needed', () => {
