@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useUrlSync } from '../../../src/app/use-url-sync.ts';
+import { word } from '../../../src/i18n/i18n.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
 
 /** Runs the frame and the task after it: when the URL is written. */
@@ -98,8 +99,9 @@ describe('useUrlSync writes the address a frame after the change', () => {
     window.history.replaceState(null, '', '/ru/?lang=de');
     renderHook(() => useUrlSync());
     expect(useAppStore.getState().locale).toBe('ru');
-    expect(useAppStore.getState().notices.map((n) => n.text)).toContain(
-      'В ссылке указан язык «de», которого на этой карте нет; язык интерфейса не изменился.',
-    );
+    // A notice is worded when shown, in the language on screen.
+    expect(
+      useAppStore.getState().notices.map((n) => (typeof n.text === 'string' ? n.text : word(n.text))),
+    ).toContain('В ссылке указан язык «de», которого на этой карте нет; язык интерфейса не изменился.');
   });
 });

@@ -23,20 +23,20 @@ const speak = (locale: Locale) => useAppStore.getState().setLocale(locale);
 const noFilters = { relation: [], vector: [], region: [], org: [], sector: [] };
 
 describe('the interface follows the language switch', () => {
-  it('legend: its heading and its coverage entries in Russian and Kazakh, the groups’ phrases kept', async () => {
+  it('legend: its heading and its coverage entries in Russian and Kazakh, the groups’ phrases in the dataset’s own translation', async () => {
     const { rerender } = render(<Legend />);
     expect(screen.getByRole('heading', { name: 'Legend' })).toBeInTheDocument();
     await speak('ru');
     rerender(<Legend />);
     expect(screen.getByRole('heading', { name: 'Условные обозначения' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Как страна упоминается в статье' })).toHaveTextContent(
-      'Названа в статье (сплошная заливка)Через группу (the European Union) (штриховка)Только через упоминание региона (точки)',
+      'Названа в статье (сплошная заливка)Через группу (Европейский союз) (штриховка)Только через упоминание региона (точки)',
     );
     await speak('kk');
     rerender(<Legend />);
     expect(screen.getByRole('heading', { name: 'Шартты белгілер' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Ел мақалада қалай аталады' })).toHaveTextContent(
-      'Топ арқылы (the European Union) (штрихтау)',
+      'Топ арқылы (Еуропалық одақ) (штрихтау)',
     );
   });
 
@@ -131,7 +131,8 @@ describe('the interface follows the language switch', () => {
         <CountrySearch />
       </>,
     );
-    expect(document.title).toBe("Kazakhstan's multi-vector foreign policy — интерактивная карта");
+    // The dataset's title in its own Russian translation, the rest in the catalog's words.
+    expect(document.title).toBe('Многовекторная внешняя политика Казахстана — интерактивная карта');
     expect(document.querySelector('.app__subtitle')).toHaveTextContent(
       /^Кого .+ называет союзником, стратегическим партнёром или партнёром по сотрудничеству, по статье «Multi-vector policy of Kazakhstan» \(Akmaral Aben, /,
     );
