@@ -53,7 +53,7 @@ function suggest(key: string, index: CountryIndex, mapIds: ReadonlySet<string>):
 
 /**
  * Matches a country cell as people write it: ISO alpha-2, alpha-3 or numeric code ("KZ", "kaz",
- * "398", "36" for "036"), else a name in English, Russian or Kazakh or a usual variant ("Korea,
+ * "398", "36" for "036"), else a name in English, Russian or kk (the ISO lists) or a usual variant ("Korea,
  * Rep.", «АҚШ»), compared after normaliseName. Only countries in `mapIds` count. Pure: the index
  * comes from loadCountryIndex.
  */

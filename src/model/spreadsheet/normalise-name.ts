@@ -2,7 +2,7 @@
  * Folds a cell the way people vary it: compatibility forms (NFKC), case, Latin diacritics and
  * ё→е ("Côte d'Ivoire" = "cote divoire"), punctuation and repeated spaces. Cyrillic stays
  * Cyrillic: it is never transliterated, so "Чехия" cannot collide with a Latin name.
- * Kazakh letters (ә ғ қ ң ө ұ ү һ і) have no decomposition and survive unchanged.
+ * Letters of the kk alphabet (ә ғ қ ң ө ұ ү һ і) have no decomposition and survive unchanged.
  */
 export function normaliseName(text: string): string {
   return text

@@ -14,7 +14,7 @@ export const COLUMNS = [
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
-/** Header names, English, Russian, Kazakh: public (data/README.md). Compared after normaliseName. */
+/** Header names in en, ru and kk: public (data/README.md). Compared after normaliseName. */
 export const HEADER_NAMES: Readonly<Record<Column, readonly string[]>> = {
   country: ['country', 'страна', 'ел'],
   relation: ['relation', 'отношение', 'қатынас'],

@@ -27,6 +27,14 @@ describe('parseSheet', () => {
     ]);
   });
 
+  it('guesses `;` for a two-column sheet with empty trailing rows', () => {
+    const parsed = parseSheet(
+      'Страна;Отношение\r\nКитай;сотрудничество\r\nЯпония;сотрудничество\r\n\r\n\r\n',
+    );
+    expect(parsed.delimiter).toBe(';');
+    expect(parsed.rows[2]).toEqual(['Япония', 'сотрудничество']);
+  });
+
   it('reads CRLF line ends with no stray carriage return in the last cell', () => {
     const sheet = read('country,relation\r\nChina,strategic partnership\r\nIndia,cooperation\r\n');
     expect(sheet.rows.map((r) => r.relation)).toEqual(['strategic-partnership', 'cooperation']);
