@@ -28,7 +28,7 @@ export function HomeChooser({ homeRow, homeId, value, onChange, nameOf }: Props)
   return (
     <p className="sheet-import__home">
       <label htmlFor={id}>{t('import.home.label')}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+      <select id={id} data-home value={value} onChange={(event) => onChange(event.currentTarget.value)}>
         <option value="">{t('import.home.placeholder')}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>

@@ -5,7 +5,7 @@ import { buildDataset } from '../../model/spreadsheet/build-dataset.ts';
 import { type CountryIndex, loadCountryIndex } from '../../model/spreadsheet/country-index.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { PendingSheet } from '../../store/sheet-import-slice.ts';
-import { countryName } from '../../world/world.ts';
+import { countryName, selectableIds } from '../../world/world.ts';
 import { HomeChooser } from './home-chooser.tsx';
 import { SeparatorSelect } from './separator-select.tsx';
 import { useSheetChoices } from './sheet-choices.ts';
@@ -61,10 +61,21 @@ function SheetImportDialog({ sheet }: { sheet: PendingSheet }) {
     dialogRef.current?.close();
     close();
   };
+  // A chosen row's buttons go away with it: focus moves on to the next choice, the home country or "Use".
+  const left = useRef(pending.length);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (pending.length < left.current && dialog && !dialog.contains(document.activeElement)) {
+      dialog
+        .querySelector<HTMLElement>('.sheet-import__choices button, select[data-home], button:enabled')
+        ?.focus();
+    }
+    left.current = pending.length;
+  }, [pending.length]);
   const homeId = homeRow ? choices.ids.get(homeRow.row) : choices.homeChoice || undefined;
   const ready =
     preview !== null && preview.errors.length === 0 && pending.length === 0 && homeId !== undefined;
-  const confirm = () => {
+  const confirm = async () => {
     if (!preview) return;
     const built = buildDataset({
       rows: preview.rows,
@@ -75,7 +86,14 @@ function SheetImportDialog({ sheet }: { sheet: PendingSheet }) {
       words: datasetWords(t, title.replace(/\.(csv|tsv|txt)$/i, '')),
     });
     if (!built.ok) return setBuildErrors(built.errors);
-    useAppStore.getState().showDataset(built.dataset);
+    // The same checks as a loaded file, from the same lazily loaded validator.
+    const { loadDatasetText } = await import('../../model/load-dataset.ts');
+    const checked = loadDatasetText(JSON.stringify(built.dataset), selectableIds);
+    if (!checked.ok)
+      return setBuildErrors(
+        checked.errors.map((error) => ({ id: 'import.error.invalid', values: { error } })),
+      );
+    useAppStore.getState().showDataset(checked.dataset);
     finish();
   };
 
@@ -103,7 +121,12 @@ function SheetImportDialog({ sheet }: { sheet: PendingSheet }) {
         </>
       )}
       <div className="sheet-import__actions">
-        <button type="button" className="button button--primary" disabled={!ready} onClick={confirm}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!ready}
+          onClick={() => void confirm()}
+        >
           {t('import.confirm')}
         </button>
         <button type="button" className="button" onClick={finish}>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
@@ -41,7 +41,8 @@ describe('the spreadsheet preview', () => {
     expect(dialog.querySelector('tr[data-row="7"]')).toHaveTextContent('Usual variant');
 
     await user.click(confirmButton());
-    expect(countryEl('UZB')).toHaveAttribute('data-relation', 'home');
+    // The validator loads on the first confirm.
+    await waitFor(() => expect(countryEl('UZB')).toHaveAttribute('data-relation', 'home'));
     expect(countryEl('KAZ')).toHaveAttribute('data-relation', 'none');
     expect(countryEl('RUS')).toHaveAttribute('data-relation', 'alliance');
     expect(countryEl('MNG')).toHaveAttribute('data-relation', 'cooperation');
@@ -79,7 +80,7 @@ describe('the spreadsheet preview', () => {
     expect(confirmButton()).toBeDisabled();
     await user.selectOptions(home, 'MNG');
     await user.click(confirmButton());
-    expect(countryEl('MNG')).toHaveAttribute('data-relation', 'home');
+    await waitFor(() => expect(countryEl('MNG')).toHaveAttribute('data-relation', 'home'));
     expect(countryEl('JPN')).toHaveAttribute('data-relation', 'cooperation');
   });
 
