@@ -13,7 +13,9 @@ type Props = {
 export function SheetRowsTable({ rows, state, nameOf }: Props) {
   const t = useT();
   return (
-    <div className="sheet-import__table">
+    // Focusable, so that a keyboard can scroll it sideways on a phone.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region (WCAG 2.1.1)
+    <div className="sheet-import__table" role="region" aria-labelledby="sheet-import-title" tabIndex={0}>
       <table>
         <thead>
           <tr>
