@@ -15,7 +15,7 @@ export function SheetRowsTable({ rows, state, nameOf }: Props) {
   return (
     // Focusable, so that a keyboard can scroll it sideways on a phone.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region (WCAG 2.1.1)
-    <div className="sheet-import__table" role="region" aria-labelledby="sheet-import-title" tabIndex={0}>
+    <section className="sheet-import__table" aria-labelledby="sheet-import-title" tabIndex={0}>
       <table>
         <thead>
           <tr>
@@ -41,6 +41,6 @@ export function SheetRowsTable({ rows, state, nameOf }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
