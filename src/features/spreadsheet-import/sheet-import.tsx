@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Message } from '../../i18n/i18n.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { buildDataset } from '../../model/spreadsheet/build-dataset.ts';
-import { type CountryIndex, loadCountryIndex } from '../../model/spreadsheet/country-index.ts';
+import type { CountryIndex } from '../../model/spreadsheet/country-index.ts';
+import type { SheetMessage } from '../../model/spreadsheet/sheet-message.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import type { PendingSheet } from '../../store/sheet-import-slice.ts';
 import { countryName, selectableIds } from '../../world/world.ts';
 import { HomeChooser } from './home-chooser.tsx';
+import { loadCountryIndex } from './load-country-index.ts';
 import { SeparatorSelect } from './separator-select.tsx';
 import { useSheetChoices } from './sheet-choices.ts';
 import { SheetErrors } from './sheet-errors.tsx';
@@ -35,7 +36,7 @@ function SheetImportDialog({ sheet }: { sheet: PendingSheet }) {
   const locale = useLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [index, setIndex] = useState<CountryIndex | null>(null);
-  const [buildErrors, setBuildErrors] = useState<Message[]>([]);
+  const [buildErrors, setBuildErrors] = useState<SheetMessage[]>([]);
   const choices = useSheetChoices(sheet.text, index);
   const { preview, pending, homeRow } = choices;
   const close = useAppStore((s) => s.closeSheet);

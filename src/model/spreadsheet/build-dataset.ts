@@ -1,6 +1,6 @@
-import type { Message } from '../../i18n/i18n.ts';
 import type { Dataset, Mention, Partner, Quote, Scope } from '../schema.ts';
 import type { SheetRow } from './read-sheet.ts';
+import type { SheetMessage } from './sheet-message.ts';
 import type { DatasetWords } from './sheet-words-for-data.ts';
 
 export type BuildInput = {
@@ -16,7 +16,7 @@ export type BuildInput = {
   words: DatasetWords;
 };
 
-export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; errors: Message[] };
+export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; errors: SheetMessage[] };
 
 const DEFAULT_SECTION = 'sheet';
 const SCOPE_ID: Record<Exclude<Mention, 'named'>, string> = { group: 'sheet-group', region: 'sheet-region' };
@@ -41,7 +41,7 @@ function scope(kind: 'group' | 'region', members: string[], input: BuildInput, q
  */
 export function buildDataset(input: BuildInput): BuildResult {
   const { rows, ids, words } = input;
-  const errors: Message[] = [];
+  const errors: SheetMessage[] = [];
   const column = input.relationHeader;
   const used = rows.filter((r) => ids.has(r.row));
   const homeRows = used.filter((r) => r.relation === 'home');

@@ -1,5 +1,5 @@
-import type { Message } from '../../i18n/i18n.ts';
 import type { Mention } from '../schema.ts';
+import type { SheetMessage } from './sheet-message.ts';
 import { COLUMNS, type Column, columnOf, coverageOf, relationOf, type SheetRelation } from './sheet-words.ts';
 
 /** One record of the sheet, its cells trimmed; `row` is the spreadsheet's row number (header = 1). */
@@ -19,7 +19,7 @@ export type SheetRow = {
 export type ReadSheet = {
   rows: SheetRow[];
   /** Each problem names its row and column, as the sheet writes them. */
-  errors: Message[];
+  errors: SheetMessage[];
   /** The country and relation columns' headers as written, for messages about their cells. */
   headers: { country: string; relation: string };
 };
@@ -36,7 +36,7 @@ const list = (cell: string | undefined) =>
  * still count, so every row keeps the number the spreadsheet shows.
  */
 export function readSheet(records: readonly (readonly string[])[]): ReadSheet {
-  const errors: Message[] = [];
+  const errors: SheetMessage[] = [];
   const at = new Map<Column, number>();
   const header = records[0] ?? [];
   header.forEach((cell, i) => {
@@ -63,7 +63,7 @@ export function readSheet(records: readonly (readonly string[])[]): ReadSheet {
       COLUMNS.map((c) => [c, at.has(c) ? (record[at.get(c) ?? -1] ?? '').trim() : '']),
     ) as Record<Column, string>;
     if (record.every((cell) => cell.trim() === '')) return;
-    const problem = (id: Message['id'], column: Column) =>
+    const problem = (id: SheetMessage['id'], column: Column) =>
       errors.push({ id, values: { row, column: name(column), value: cells[column] } });
     if (cells.country === '') problem('import.error.emptyCountry', 'country');
     const relation = relationOf(cells.relation);

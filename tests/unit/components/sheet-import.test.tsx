@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
 import { loadDatasetFile } from '../../../src/features/dataset-loader/read-dataset-file.ts';
-import { loadCountryIndex } from '../../../src/model/spreadsheet/country-index.ts';
+import { loadCountryIndex } from '../../../src/features/spreadsheet-import/load-country-index.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
 
 const messy = readFileSync('tests/fixtures/messy-sheet.csv', 'utf8');

@@ -1,9 +1,10 @@
 // @vitest-environment node -- reads a fixture file
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCountryIndex } from '../../../../src/features/spreadsheet-import/load-country-index.ts';
 import { loadDatasetText } from '../../../../src/model/load-dataset.ts';
 import { buildDataset } from '../../../../src/model/spreadsheet/build-dataset.ts';
-import { type CountryIndex, loadCountryIndex } from '../../../../src/model/spreadsheet/country-index.ts';
+import type { CountryIndex } from '../../../../src/model/spreadsheet/country-index.ts';
 import { matchedIds, previewSheet } from '../../../../src/model/spreadsheet/preview-sheet.ts';
 import type { DatasetWords } from '../../../../src/model/spreadsheet/sheet-words-for-data.ts';
 import { selectableIds } from '../../../../src/world/world.ts';

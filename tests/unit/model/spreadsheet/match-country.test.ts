@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import aliases from '../../../../data/country-aliases.json';
-import { type CountryIndex, loadCountryIndex } from '../../../../src/model/spreadsheet/country-index.ts';
+import { loadCountryIndex } from '../../../../src/features/spreadsheet-import/load-country-index.ts';
+import type { CountryIndex } from '../../../../src/model/spreadsheet/country-index.ts';
 import { matchCountry } from '../../../../src/model/spreadsheet/match-country.ts';
 import { selectableIds } from '../../../../src/world/world.ts';
 
