@@ -42,6 +42,9 @@ export default defineConfig(({ mode }) => {
               codeSplitting: {
                 groups: [
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+                  // Used only by features loaded later (table download, spreadsheet import): never
+                  // in the start's shared chunk, even when two of them need it.
+                  { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/, priority: 2 },
                   { name: 'shared', minShareCount: 2, priority: 1 },
                 ],
               },

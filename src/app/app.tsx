@@ -7,6 +7,7 @@ import { CountryPanel } from '../features/country-panel/country-panel.tsx';
 import { DatasetControls } from '../features/dataset-loader/dataset-controls.tsx';
 import { DatasetDropZone } from '../features/dataset-loader/dataset-drop-zone.tsx';
 import { DatasetErrors } from '../features/dataset-loader/dataset-errors.tsx';
+import { useSheetPaste } from '../features/dataset-loader/use-sheet-paste.ts';
 import { ExportButtons } from '../features/export/export-buttons.tsx';
 import { FilterPanel } from '../features/filters/filter-panel.tsx';
 import { FilterStatus } from '../features/filters/filter-status.tsx';
@@ -31,6 +32,7 @@ import { useUrlSync } from './use-url-sync.ts';
 /** Not needed for the first view: loaded when opened. */
 const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
 const Presentation = lazy(() => import('../features/presentation/presentation.tsx'));
+const SheetImport = lazy(() => import('../features/spreadsheet-import/sheet-import.tsx'));
 const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 
 /** The app, with the map's handle: the map registers itself; export and the panel reach it through it. */
@@ -51,6 +53,8 @@ function AppShell() {
   useScreenDefaults();
   useAppReady();
   const t = useT();
+  useSheetPaste();
+  const sheetOpen = useAppStore((s) => s.pendingSheet !== null);
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);
   return (
@@ -69,6 +73,11 @@ function AppShell() {
       </header>
       <Notices />
       <DatasetErrors />
+      {sheetOpen && (
+        <Suspense fallback={null}>
+          <SheetImport />
+        </Suspense>
+      )}
       <ErrorBoundary onReset={resetToBuiltIn}>
         <main className="app__main">
           <div className="app__map">

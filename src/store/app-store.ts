@@ -5,6 +5,7 @@ import { createLocaleSlice, type LocaleSlice } from './locale-slice.ts';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice.ts';
 import { createPresentationSlice, type PresentationSlice } from './presentation-slice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice.ts';
+import { createSheetImportSlice, type SheetImportSlice } from './sheet-import-slice.ts';
 import { createViewSlice, type ViewSlice } from './view-slice.ts';
 
 export type AppState = DatasetSlice &
@@ -13,7 +14,8 @@ export type AppState = DatasetSlice &
   FiltersSlice &
   ViewSlice &
   PresentationSlice &
-  LocaleSlice;
+  LocaleSlice &
+  SheetImportSlice;
 
 /** The one store, composed from typed slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -24,4 +26,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createPresentationSlice(...a),
   ...createLocaleSlice(...a),
+  ...createSheetImportSlice(...a),
 }));

@@ -10,8 +10,12 @@ const src = new URL('../../src/', import.meta.url);
 const manifest = readFileSync(new URL('styles/app.css', src), 'utf8');
 const imports = [...manifest.matchAll(/@import\s+"([^"]+)";/g)].map((m) => m[1] ?? '');
 
-/** The tour's and the map names' stylesheets come with their own chunks (the components import them). */
-const loadedWithTheirChunk = ['features/presentation/presentation.css', 'features/map/labels.css'];
+/** The tour's, the map names' and the spreadsheet preview's stylesheets come with their own chunks (the components import them). */
+const loadedWithTheirChunk = [
+  'features/presentation/presentation.css',
+  'features/map/labels.css',
+  'features/spreadsheet-import/sheet-import.css',
+];
 
 describe('app.css, the stylesheet manifest', () => {
   it('imports files that exist, the theme first', () => {

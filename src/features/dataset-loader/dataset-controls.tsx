@@ -12,7 +12,7 @@ import { loadDatasetFile } from './read-dataset-file.ts';
 /** The file input behind "Load dataset" (its label shows the focus ring). */
 export const LOAD_INPUT = '.dataset-controls input[type="file"]';
 
-/** Load your own dataset (JSON), download the current one, or go back to the built-in article. */
+/** Load your own dataset (JSON, or a spreadsheet: CSV, TSV), download the current one, or go back to the built-in article. */
 export function DatasetControls() {
   const inputId = useId();
   const isBuiltIn = useAppStore((s) => s.isBuiltIn);
@@ -30,7 +30,7 @@ export function DatasetControls() {
         id={inputId}
         className="visually-hidden"
         type="file"
-        accept="application/json,.json"
+        accept="application/json,.json,.csv,.tsv,.txt,text/csv,text/tab-separated-values"
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';
