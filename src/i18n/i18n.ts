@@ -19,7 +19,7 @@ export type Translate = (id: MessageId, values?: MessageValues) => string;
 
 /**
  * The one Lingui instance, with no language until `activateLocale` has loaded one: English too is a
- * file of its own, so a Russian or Kazakh page does not download the English words. Wording a
+ * file of its own, so a page in another language does not download the English words. Wording a
  * message before then throws (Lingui's "without setting a locale").
  */
 export const i18n = setupI18n();
