@@ -16,10 +16,9 @@ export const panelsDir = (locale: Locale): string =>
 /**
  * The chunks that carry `locale`'s words (its catalog, and whatever else is split per language,
  * such as country names): a module named after the language ("virtual:catalog/ru",
- * "…/langs/ru.json"), with the chunks they import. English travels with the app's own code.
+ * "…/langs/ru.json"), with the chunks they import. Each page preloads its own language's only.
  */
 export function localeChunks(bundle: OutputBundle, locale: Locale): string[] {
-  if (locale === DEFAULT_LOCALE) return [];
   const named = new RegExp(`[/:]${locale}(\\.json)?$`);
   return chunkClosure(bundle, (c) => named.test(c.facadeModuleId ?? ''));
 }

@@ -29,7 +29,7 @@ const earlyClicksScript = (panels: string) =>
       "'+id+'.html').then(function(r){return r.ok?r.text():''})}",
     // Only a country on the map, and only a panel: a host may answer a missing file with its index page.
     "function show(id){var s=document.getElementById('early-panel');if(!s||!/^[A-Z]{3}$/.test(id)||!document.querySelector('[data-id=\"'+id+'\"][role=\"button\"]'))return;w=id;",
-    "window.__earlyPanel=get(id).then(function(t){if(/^<aside /.test(t)&&w===id&&h.dataset.app!=='ready')s.innerHTML=t},function(){})}",
+    'window.__earlyPanel=get(id).then(function(t){if(/^<aside /.test(t)&&w===id&&!/^(hydrated|ready)$/.test(h.dataset.app))s.innerHTML=t},function(){})}',
     "function country(e){var c=e.target.closest&&e.target.closest('[data-id][role=\"button\"]');return c&&c.getAttribute('data-id')}",
     "document.addEventListener('pointerdown',function(e){var id=!h.dataset.app&&country(e);if(id&&/^[A-Z]{3}$/.test(id))get(id).catch(function(){})},true);",
     "document.addEventListener('click',function(e){if(h.dataset.app)return;",

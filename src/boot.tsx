@@ -3,16 +3,22 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { initialLocale, paintedLocale } from './app/initial-locale.ts';
 import { prerenderedOutlines } from './app/prerendered-outlines.ts';
+import { i18n } from './i18n/i18n.ts';
 import type { Locale } from './i18n/locales.ts';
 import { useAppStore } from './store/app-store.ts';
 import { adoptOutlines } from './world/world.ts';
 
-/** Loads `locale`'s words; a file that does not arrive leaves the interface in English. */
+/**
+ * Loads `locale`'s words; a file that does not arrive leaves the interface in English. Rejects only
+ * when no language could be loaded at all (English is a file too): nothing could be worded.
+ */
 const settleLocale = (locale: Locale) =>
   useAppStore
     .getState()
     .setLocale(locale)
-    .catch(() => undefined);
+    .catch((error: unknown) => {
+      if (!i18n.locale) throw error;
+    });
 
 /**
  * Starts React on `root`, in the visit's language (app/initial-locale.ts), its words loaded first.

@@ -23,6 +23,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 // Property tests are deterministic: one fixed seed, printed on failure like any other.
 fc.configureGlobal({ seed: 20170303 });
 
+// English is a catalog loaded on demand, like the others: active before the first test, as boot
+// makes it before the first render.
+await activateLocale('en');
+
 afterEach(async () => {
   useAppStore.setState(useAppStore.getInitialState(), true);
   // The store is back in English: so is the catalog a test may have switched.

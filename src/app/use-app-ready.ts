@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { zoomAttached } from '../features/map/zoom-library-load.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { clearEarlyPanel } from './early-panel.tsx';
 
@@ -27,17 +28,29 @@ export function replayEarlyClicks(win: EarlyWindow = window): number {
 }
 
 /**
- * Once the app has hydrated (its first effect): marks `app-interactive` for `npm run bench`, sets
- * `<html data-app="ready">` (browser tests wait for it) and replays clicks made before. If neither
- * they nor the URL selected a country, the early panel (early-panel.tsx) has nothing to hand over.
+ * Once the app has hydrated (its first effect): marks `app-interactive` for `npm run bench` (the app
+ * answers clicks), replays clicks made before and sets `<html data-app="hydrated">`. If neither the
+ * clicks nor the URL selected a country, the early panel (early-panel.tsx) has nothing to hand over.
+ * Then, once the map's zoom is attached too (its library loads after the first view:
+ * features/map/zoom-library.ts), sets `<html data-app="ready">`: browser tests wait for it before
+ * a gesture.
  */
 export function useAppReady(): void {
   useEffect(() => {
     const html = document.documentElement;
     if (html.dataset.app === 'ready') return;
-    html.dataset.app = 'ready';
-    performance.mark?.('app-interactive');
-    replayEarlyClicks();
-    if (!useAppStore.getState().selectedId) clearEarlyPanel();
+    if (html.dataset.app !== 'hydrated') {
+      html.dataset.app = 'hydrated';
+      performance.mark?.('app-interactive');
+      replayEarlyClicks();
+      if (!useAppStore.getState().selectedId) clearEarlyPanel();
+    }
+    let live = true;
+    void zoomAttached().then(() => {
+      if (live) html.dataset.app = 'ready';
+    });
+    return () => {
+      live = false;
+    };
   }, []);
 }

@@ -1,4 +1,3 @@
-import en from 'virtual:catalog/en';
 import { setupI18n } from '@lingui/core';
 import type enCatalog from '../../data/locales/en.json';
 import type { Locale } from './locales.ts';
@@ -18,22 +17,29 @@ export type Message = { readonly id: MessageId; readonly values?: MessageValues 
 /** Words a message in the active language. */
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
-/** The one Lingui instance. English, the source and fallback, ships with the app's code. */
-export const i18n = setupI18n({ locale: 'en', messages: { en } });
+/**
+ * The one Lingui instance, with no language until `activateLocale` has loaded one: English too is a
+ * file of its own, so a page in another language does not download the English words. Wording a
+ * message before then throws (Lingui's "without setting a locale").
+ */
+export const i18n = setupI18n();
 
-const catalogs: Record<Exclude<Locale, 'en'>, () => Promise<{ default: typeof en }>> = {
+type Catalog = Parameters<typeof i18n.load>[1];
+
+const catalogs: Record<Locale, () => Promise<{ default: Catalog }>> = {
+  en: () => import('virtual:catalog/en'),
   ru: () => import('virtual:catalog/ru'),
   kk: () => import('virtual:catalog/kk'),
 };
 
-const loaded = new Set<Locale>(['en']);
+const loaded = new Set<Locale>();
 
 /**
- * Loads `locale`'s catalog (once; a file of its own for each language but English) and makes it the
- * active one. Rejects when the file cannot be fetched; the active language then stays as it was.
+ * Loads `locale`'s catalog (once; a file of its own for each language) and makes it the active one.
+ * Rejects when the file cannot be fetched; the active language then stays as it was.
  */
 export async function activateLocale(locale: Locale): Promise<void> {
-  if (!loaded.has(locale) && locale !== 'en') {
+  if (!loaded.has(locale)) {
     const { default: messages } = await catalogs[locale]();
     i18n.load(locale, messages);
     loaded.add(locale);

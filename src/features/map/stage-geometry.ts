@@ -1,4 +1,4 @@
-import { type ZoomTransform, zoomIdentity } from 'd3-zoom';
+import type { ZoomTransform } from 'd3-zoom';
 import {
   toMapView,
   toScreenView,
@@ -23,12 +23,14 @@ export type StageGeometry = {
 
 /**
  * The geometry of `stage`, which shows a `size` map letterboxed. Measured when first needed and
- * on resize, never on a press: a click must not force a layout.
+ * on resize, never on a press: a click must not force a layout. `zoomIdentity` is d3-zoom's, passed
+ * in because d3-zoom is loaded after the first view (zoom-library.ts).
  */
 export function stageGeometry(
   stage: HTMLElement,
   size: { width: number; height: number },
   limits: () => ZoomLimits,
+  zoomIdentity: ZoomTransform,
 ): StageGeometry {
   let box: { width: number; height: number } | null = null;
   const viewport = () => {

@@ -1,23 +1,11 @@
-import { select } from 'd3-selection';
-import 'd3-transition';
-import { type D3ZoomEvent, type ZoomBehavior, zoom } from 'd3-zoom';
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
-import { afterNextPaint } from '../../components/after-next-paint.ts';
 import { fitBox } from '../../geo/fit-box.ts';
-import { boundedPath, cssTransformBetween, type ZoomTriple } from '../../geo/gesture-transform.ts';
 import type { Box } from '../../geo/world-shapes.ts';
-import {
-  initialZoom,
-  shownView,
-  type View,
-  type ZoomEffect,
-  type ZoomEvent,
-  type ZoomLimits,
-  zoomStep,
-} from '../../geo/zoom-machine.ts';
+import { initialZoom, type View, type ZoomLimits } from '../../geo/zoom-machine.ts';
 import { type FrameOptions, frameWithContext } from '../../geo/zoom-to-box.ts';
+import { type AttachedZoom, attachZoom } from './attach-zoom.ts';
 import { mapPainter } from './map-painter.ts';
-import { type StageGeometry, stageGeometry } from './stage-geometry.ts';
+import { attachingZoom, loadZoomLibrary } from './zoom-library-load.ts';
 
 export type MapZoom = {
   zoomBy: (factor: number) => void;
@@ -43,23 +31,18 @@ export type MapZoomElements = {
 };
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-const DURATION = 450;
-/** How long a view left by a stopped glide waits, after the next frame, to be redrawn sharp. */
-const REST = 120;
 const MIN_K = 1;
 const MAX_K = 40;
 
-type Dispatch = (event: ZoomEvent) => void;
-
 /**
- * Wires d3-zoom and the DOM to the zoom machine (src/geo/zoom-machine.ts), which decides. d3-zoom
- * reads gestures on the unmoved stage, in its CSS px; the machine works in map units. While the
- * map moves, one CSS transform on the <svg>s moves the painted picture; once it rests, one
- * transform on each layer <g> redraws it sharp, with `--k` so CSS keeps markers and strokes a
- * constant size. React never re-renders for it. `onMove` (stable) is called when the map starts
- * moving: what was under a resting pointer is not any more; `onRest` (stable) when it rests again,
- * with the view it rests at; `onDraw` (stable) when it has been redrawn at rest at a new view (the
- * names are placed again for it).
+ * The map's zoom (attach-zoom.ts does the wiring). While the map moves, one CSS transform on the
+ * <svg>s moves the painted picture; once it rests, one transform on each layer <g> redraws it
+ * sharp, with `--k` so CSS keeps markers and strokes a constant size. React never re-renders for
+ * it. d3-zoom arrives after the map has mounted (zoom-library.ts): until then the map has no
+ * gestures, and what is asked of the returned zoom (a `?country=` link's frame) waits and is done
+ * once it is attached. `onMove` (stable) is called when the map starts moving: what was under a
+ * resting pointer is not any more; `onRest` (stable) when it rests again, with the view it rests
+ * at; `onDraw` (stable) when it has been redrawn at rest at a new view (the names are placed again).
  */
 export function useMapZoom(
   { stageRef, svgRef, layerRef, overlayRef }: MapZoomElements,
@@ -74,8 +57,9 @@ export function useMapZoom(
   );
   // Kept across effect runs: it knows what the layers are drawn at.
   const machine = useRef(initialZoom(limits));
-  const dispatchRef = useRef<Dispatch | null>(null);
-  const geometryRef = useRef<StageGeometry | null>(null);
+  const attachedRef = useRef<AttachedZoom | null>(null);
+  // Asked before the zoom was attached; thunks, as `frame` and `fit` read the stage's geometry then.
+  const pending = useRef<Array<(zoom: AttachedZoom) => void>>([]);
 
   useEffect(() => {
     const stage = stageRef.current;
@@ -86,153 +70,69 @@ export function useMapZoom(
     const paint = mapPainter(svg, layer, overlayRef?.current ?? null);
     // A map mounted again (back from the table) starts where its machine is, not where the last was.
     onDraw?.(machine.current.drawn);
-
-    const at = stageGeometry(stage, size, () => machine.current.limits);
-    geometryRef.current = at;
-
-    let syncing = false;
-    let cancelRest: (() => void) | undefined;
-    const queue: ZoomEvent[] = [];
-    let busy = false;
-    // Effects may cause events (stopping a transition reports it): they queue behind this one.
-    const dispatch: Dispatch = (event) => {
-      queue.push(event);
-      if (busy) return;
-      busy = true;
-      try {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          const { state, effects } = zoomStep(machine.current, next);
-          machine.current = state;
-          for (const effect of effects) perform(effect);
-        }
-      } finally {
-        busy = false;
-      }
-    };
-
-    const perform = (effect: ZoomEffect) => {
-      switch (effect.type) {
-        case 'show':
-          return paint.move(cssTransformBetween(effect.drawn, effect.view, at.viewport()));
-        case 'clear':
-          paint.move('');
-          return onRest?.(shownView(machine.current));
-        case 'draw':
-          paint.draw(effect.view);
-          return onDraw?.(effect.view);
-        case 'moved':
-          return onMove?.();
-        case 'start-animation': {
-          const { id } = effect;
-          // Registered before d3-zoom's own listeners, so the machine hears of it first.
-          const transition = select(stage)
-            .transition()
-            .duration(DURATION)
-            .on('interrupt.machine', () => dispatch({ type: 'interrupted', id }))
-            .on('end.machine', () => dispatch({ type: 'animation-end', id }));
-          transition.call(z.transform as never, at.toD3(effect.to));
-          return;
-        }
-        case 'sync':
-          syncing = true;
-          try {
-            select(stage).call(z.transform as never, at.toD3(effect.view));
-          } finally {
-            syncing = false;
-          }
-          return;
-        case 'rest-later': {
-          cancelRest?.();
-          let timer: ReturnType<typeof setTimeout> | undefined;
-          const cancelPaint = afterNextPaint(() => {
-            timer = setTimeout(() => dispatch({ type: 'rest' }), REST);
-          });
-          cancelRest = () => {
-            cancelPaint();
-            clearTimeout(timer);
-            cancelRest = undefined;
-          };
-          return;
-        }
-        case 'cancel-rest':
-          return cancelRest?.();
-      }
-    };
-
-    type Event = D3ZoomEvent<HTMLElement, unknown>;
-    const z: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>()
-      // d3's default filter, plus: a synthetic event from no window (jsdom) is not a gesture.
-      .filter(
-        (event: MouseEvent) => (!event.ctrlKey || event.type === 'wheel') && !event.button && !!event.view,
-      )
-      .scaleExtent([MIN_K, MAX_K])
-      .extent(at.extent)
-      // The machine's rule, in map units, for gestures and programmatic moves alike.
-      .constrain(at.bound)
-      // A click that slips a few px (a trackpad, an old mouse) is still a click.
-      .clickDistance(4)
-      .on('start', (event: Event) => {
-        if (!syncing && event.sourceEvent) dispatch({ type: 'gesture-start' });
+    const attached = attachingZoom();
+    let live = true;
+    loadZoomLibrary()
+      .then((library) => {
+        if (!live) return;
+        const zoom = attachZoom(library, {
+          stage,
+          size,
+          machine,
+          paint,
+          minK: MIN_K,
+          maxK: MAX_K,
+          onMove,
+          onDraw,
+          onRest,
+        });
+        attachedRef.current = zoom;
+        const asked = pending.current.splice(0);
+        for (const run of asked) run(zoom);
       })
-      .on('zoom', (event: Event) => {
-        if (!syncing) dispatch({ type: 'move', view: at.toView(event.transform) });
-      })
-      .on('end', () => {
-        if (!syncing) dispatch({ type: 'gesture-end' });
-      });
-
-    const glide = z.interpolate();
-    z.interpolate(((a: ZoomTriple, b: ZoomTriple) =>
-      boundedPath(glide(a, b), at.extent(), at.bound)) as never);
-
-    const selection = select(stage).call(z).on('dblclick.zoom', null);
-    dispatchRef.current = dispatch;
-    // Its first report gives the size without forcing a layout, and d3 the view in this stage's px.
-    const resized =
-      typeof ResizeObserver === 'undefined'
-        ? undefined
-        : new ResizeObserver(([entry]) => {
-            const next = entry?.contentRect;
-            if (next && at.resized(next.width, next.height)) dispatch({ type: 'resize' });
-          });
-    resized?.observe(stage);
+      // Without its library the map still shows and answers clicks; only gestures are missing.
+      .catch(() => undefined)
+      .finally(attached);
     return () => {
-      resized?.disconnect();
-      dispatch({ type: 'settle' });
-      selection.interrupt();
-      selection.on('.zoom', null);
-      dispatchRef.current = null;
-      geometryRef.current = null;
+      live = false;
+      attached();
+      attachedRef.current?.detach();
+      attachedRef.current = null;
     };
-  }, [stageRef, svgRef, layerRef, overlayRef, size.width, size.height, limits, onMove, onDraw, onRest]);
+  }, [stageRef, svgRef, layerRef, overlayRef, size, limits, onMove, onDraw, onRest]);
 
   return useMemo(() => {
-    const send = (event: ZoomEvent) => dispatchRef.current?.(event);
+    const run = (ask: (zoom: AttachedZoom) => void) => {
+      const zoom = attachedRef.current;
+      if (zoom) ask(zoom);
+      else pending.current.push(ask);
+    };
     return {
       view: () => {
         const state = machine.current;
         return state.mode === 'resting' ? state.drawn : state.view;
       },
-      zoomBy: (factor) => send({ type: 'zoom-by', factor, motion: !reducedMotion() }),
-      reset: () => send({ type: 'animate', target: { k: 1, x: 0, y: 0 }, motion: !reducedMotion() }),
-      frame: (box, options) => {
-        const stage = {
-          width: size.width,
-          height: size.height,
-          pxPerUnit: geometryRef.current?.viewport().scale ?? 1,
-        };
-        send({ type: 'animate', target: frameWithContext(box, stage, options), motion: !reducedMotion() });
-      },
-      fit: (box) => {
-        const at = geometryRef.current;
-        if (!at) return;
-        const { scale, offsetX, offsetY } = at.viewport();
-        const visible = {
-          width: size.width + (2 * offsetX) / scale,
-          height: size.height + (2 * offsetY) / scale,
-        };
-        send({ type: 'animate', target: fitBox(box, size, visible), motion: false });
-      },
+      zoomBy: (factor) => run((z) => z.dispatch({ type: 'zoom-by', factor, motion: !reducedMotion() })),
+      reset: () =>
+        run((z) => z.dispatch({ type: 'animate', target: { k: 1, x: 0, y: 0 }, motion: !reducedMotion() })),
+      frame: (box, options) =>
+        run((z) => {
+          const stage = { width: size.width, height: size.height, pxPerUnit: z.geometry.viewport().scale };
+          z.dispatch({
+            type: 'animate',
+            target: frameWithContext(box, stage, options),
+            motion: !reducedMotion(),
+          });
+        }),
+      fit: (box) =>
+        run((z) => {
+          const { scale, offsetX, offsetY } = z.geometry.viewport();
+          const visible = {
+            width: size.width + (2 * offsetX) / scale,
+            height: size.height + (2 * offsetY) / scale,
+          };
+          z.dispatch({ type: 'animate', target: fitBox(box, size, visible), motion: false });
+        }),
     };
-  }, [size.width, size.height]);
+  }, [size]);
 }

@@ -2,6 +2,7 @@ import { act, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EARLY_PANEL_ID, EarlyPanel } from '../../../src/app/early-panel.tsx';
 import { useAppReady } from '../../../src/app/use-app-ready.ts';
+import { zoomAttached } from '../../../src/features/map/zoom-library-load.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
 
 /** What the built page's inline script puts in the slot before the app starts. */
@@ -27,7 +28,7 @@ describe('EarlyPanel', () => {
     expect(slot.childElementCount).toBe(0);
   });
 
-  it('is emptied once the app is ready if nothing ended up selected', () => {
+  it('is emptied once the app has hydrated if nothing ended up selected; ready follows the zoom', async () => {
     delete document.documentElement.dataset.app;
     const { rerender } = render(<EarlyPanel />);
     const slot = fillEarly();
@@ -37,8 +38,11 @@ describe('EarlyPanel', () => {
         <Ready />
       </>,
     );
-    expect(document.documentElement.dataset.app).toBe('ready');
+    expect(document.documentElement.dataset.app).toBe('hydrated');
     expect(slot.childElementCount).toBe(0);
+    // No map here, so no zoom to wait for.
+    await act(() => zoomAttached());
+    expect(document.documentElement.dataset.app).toBe('ready');
     delete document.documentElement.dataset.app;
   });
 });
