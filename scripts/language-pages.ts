@@ -15,11 +15,13 @@ export const panelsDir = (locale: Locale): string =>
 
 /**
  * The chunks that carry `locale`'s words (its catalog, and whatever else is split per language,
- * such as country names): a module named after the language ("virtual:catalog/ru",
- * "…/langs/ru.json"), with the chunks they import. Each page preloads its own language's only.
+ * such as country names): the virtual module named after the language ("virtual:catalog/ru"),
+ * with the chunks it imports. Each page preloads its own language's only.
  */
 export function localeChunks(bundle: OutputBundle, locale: Locale): string[] {
-  const named = new RegExp(`[/:]${locale}(\\.json)?$`);
+  // Only the app's own per-language modules: a package's file named after a language (the
+  // spreadsheet import's i18n-iso-countries tables, langs/en.json) is not a page's to preload.
+  const named = new RegExp(`^\\0?virtual:(catalog|names)/${locale}$`);
   return chunkClosure(bundle, (c) => named.test(c.facadeModuleId ?? ''));
 }
 

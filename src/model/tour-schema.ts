@@ -1,5 +1,5 @@
 import { iso3Schema } from './iso3-schema.ts';
-import { localizedSchema } from './localized.ts';
+import { localizedSchema } from './localized-schema.ts';
 import { z } from './zod-jitless.ts';
 
 /**

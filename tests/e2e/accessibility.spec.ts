@@ -70,6 +70,8 @@ test('axe: the About dialog open', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'About & sources' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  // Its text is fetched when it first opens.
+  await expect(page.locator('dialog.about h3').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

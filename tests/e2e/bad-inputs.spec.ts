@@ -193,6 +193,8 @@ for (const viewport of [
     if (await more.isVisible()) await more.click();
     await page.getByRole('button', { name: 'About & sources' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
+    // Its text is fetched when it first opens.
+    await expect(page.locator('dialog.about h3').first()).toBeVisible();
     expect(await overflow(page, ['dialog.about'])).toEqual([]);
   });
 }

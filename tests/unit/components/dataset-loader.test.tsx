@@ -107,7 +107,10 @@ describe('User text is text', () => {
     await user.click(screen.getByText(/^Filters/));
     expect(screen.getByText(`Neighbours ${XSS}`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'About & sources' }));
-    expect(screen.getByRole('dialog', { hidden: true })).toHaveTextContent(`Title ${XSS}`);
+    // The dialog's text is fetched when it first opens.
+    await waitFor(() =>
+      expect(screen.getByRole('dialog', { hidden: true })).toHaveTextContent(`Title ${XSS}`),
+    );
     expect(document.querySelector('img')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
@@ -121,7 +124,10 @@ describe('User text is text', () => {
     await user.upload(screen.getByLabelText('Load dataset'), jsonFile('url.json', d));
     await waitFor(() => expect(countryEl('MNG')).toHaveAttribute('data-relation', 'home'));
     await user.click(screen.getByRole('button', { name: 'About & sources' }));
-    return screen.getByRole('dialog', { hidden: true });
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    // The dialog's text is fetched when it first opens.
+    await within(dialog).findAllByRole('heading', { level: 3, hidden: true });
+    return dialog;
   }
 
   it.each([

@@ -83,6 +83,8 @@ describe('the interface follows the language switch', () => {
     expect(within(dialog).getByRole('heading', { level: 2, hidden: true })).toHaveTextContent(
       'Карта туралы және дереккөздер',
     );
+    // The dialog's text is fetched when it first opens.
+    await within(dialog).findAllByRole('heading', { level: 3, hidden: true });
     // The article's title and author stay as the dataset gives them, inside the Kazakh sentence.
     expect(dialog).toHaveTextContent(
       'Барлық қатынас, мақсат пен дәйексөз «Multi-vector policy of Kazakhstan» мақаласынан алынған (Akmaral Aben,',

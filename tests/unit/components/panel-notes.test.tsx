@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AboutDialog } from '../../../src/features/about/about-dialog.tsx';
 import { CountryPanel } from '../../../src/features/country-panel/country-panel.tsx';
@@ -87,11 +87,13 @@ describe('organisation cards and the filter', () => {
 });
 
 describe('About', () => {
-  it('lists every disputed or partly recognised territory and how it is drawn', () => {
+  it('lists every disputed or partly recognised territory and how it is drawn', async () => {
     render(<AboutDialog />);
     // The dialog's body is rendered on first opening (it stays out of the first view's HTML).
     expect(document.querySelector('.about__territories')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'About & sources' }));
+    // Fetched when the dialog first opens.
+    await waitFor(() => expect(document.querySelector('.about__territories')).not.toBeNull());
     const list = document.querySelector('.about__territories');
     for (const t of TERRITORY_CASES) expect(list).toHaveTextContent(`${t.name}: ${t.reason}`);
     expect(TERRITORY_CASES.map((t) => t.name)).toEqual(
