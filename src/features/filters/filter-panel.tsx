@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Translate } from '../../i18n/i18n.ts';
+import type { MessageId, Translate } from '../../i18n/i18n.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { FILTER_KINDS, groupFilterId } from '../../model/filters.ts';
@@ -9,6 +9,13 @@ import { useAppStore } from '../../store/app-store.ts';
 import { worldIndex } from '../../world/world.ts';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { MembershipSwitch } from './membership-switch.tsx';
+
+/** A UN M49 sub-region's name in the interface's language; the atlas's English for one the catalog lacks. */
+function regionName(t: Translate, region: { id: string; name: string }): string {
+  const id = `region.${region.id}` as MessageId;
+  const worded = t(id);
+  return worded === id ? region.name : worded;
+}
 
 /** The checkbox options per kind, built once per dataset and language (stable props keep the groups memoised). */
 function optionsOf(dataset: Dataset, t: Translate, locale: Locale) {
@@ -30,7 +37,8 @@ function optionsOf(dataset: Dataset, t: Translate, locale: Locale) {
       })),
     ],
     sector: dataset.sectors.map((s) => ({ id: s.id, label: l(s.name) })),
-    region: worldIndex.regions.map((r) => ({ id: r.id, label: r.name })),
+    // UN M49 sub-regions by their UN names in the interface's language (the catalog's region.*).
+    region: worldIndex.regions.map((r) => ({ id: r.id, label: regionName(t, r) })),
   };
 }
 
