@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { RichMessage } from '../components/rich-message.tsx';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { articleLanguage, datasetSubtitle, datasetTitle } from '../model/dataset-words.ts';
+import { datasetSubtitle, datasetTitle } from '../model/dataset-words.ts';
 import { formatDate } from '../model/format-date.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { countryName } from '../world/world.ts';
@@ -24,25 +23,7 @@ export function AppHeading() {
   return (
     <div>
       <h1 dir="auto">{title}</h1>
-      <p className="app__subtitle">
-        {/* The article's title and author are its own words, in its language. */}
-        <RichMessage
-          id={subtitle.id}
-          values={{
-            ...subtitle.values,
-            title: (
-              <span lang={articleLanguage(dataset)} dir="auto">
-                {dataset.source.title}
-              </span>
-            ),
-            author: (
-              <span lang={articleLanguage(dataset)} dir="auto">
-                {dataset.source.author}
-              </span>
-            ),
-          }}
-        />
-      </p>
+      <p className="app__subtitle">{t(subtitle.id, subtitle.values)}</p>
     </div>
   );
 }

@@ -122,6 +122,13 @@ export function useUrlSync(): void {
         write();
       });
     });
+    // Once after start, whatever changes or not: the link then carries its language (and every
+    // parameter in its canonical form), which it must not owe to a later change arriving in time.
+    pending = { push: false };
+    cancel = afterNextPaint(() => {
+      cancel = null;
+      write();
+    });
     // Back and Forward: the history entry is the truth; a view not yet written is dropped with it.
     const onPopState = () => {
       pending = null;
