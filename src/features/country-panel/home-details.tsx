@@ -1,4 +1,4 @@
-import { RichText, slot } from '../../i18n/rich-text.tsx';
+import { RichMessage } from '../../components/rich-message.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { QuoteList } from './quote-list.tsx';
@@ -14,9 +14,9 @@ export function HomeDetails({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <p className="panel__coverage">
-        <RichText
-          text={t('panel.homeIntro', { title: slot('title') })}
-          slots={{ title: <span dir="auto">{dataset.source.title}</span> }}
+        <RichMessage
+          id="panel.homeIntro"
+          values={{ title: <span dir="auto">{dataset.source.title}</span> }}
         />
       </p>
       {parts.map((part) => (

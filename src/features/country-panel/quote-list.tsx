@@ -1,4 +1,4 @@
-import { RichText, slot } from '../../i18n/rich-text.tsx';
+import { RichMessage } from '../../components/rich-message.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { articleLanguage } from '../../model/dataset-words.ts';
 import { localized } from '../../model/localized.ts';
@@ -35,9 +35,9 @@ export function QuoteList({ quotes, dataset }: { quotes: Quote[]; dataset: Datas
               </p>
             )}
             <figcaption>
-              <RichText
-                text={t('panel.quoteSection', { title: slot('title') })}
-                slots={{ title: <span dir="auto">{sectionTitle(quote.section)}</span> }}
+              <RichMessage
+                id="panel.quoteSection"
+                values={{ title: <span dir="auto">{sectionTitle(quote.section)}</span> }}
               />
             </figcaption>
           </figure>

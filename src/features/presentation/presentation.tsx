@@ -1,6 +1,6 @@
 import tour from 'virtual:tour';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { RichText, slot } from '../../i18n/rich-text.tsx';
+import { RichMessage } from '../../components/rich-message.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { articleLanguage } from '../../model/dataset-words.ts';
 import { localized } from '../../model/localized.ts';
@@ -100,9 +100,9 @@ export default function Presentation({ children }: { children?: ReactNode }) {
         </>
       )}
       <p className="slide__source">
-        <RichText
-          text={t('tour.source', { author: slot('author'), title: slot('title') })}
-          slots={{
+        <RichMessage
+          id="tour.source"
+          values={{
             author: <span dir="auto">{source.author}</span>,
             title: <span dir="auto">{source.title}</span>,
           }}
