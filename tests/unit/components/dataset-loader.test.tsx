@@ -55,7 +55,8 @@ describe('Load dataset', () => {
     expect(countryEl('KAZ')).toHaveAttribute('data-relation', 'home');
     expect(screen.getByRole('complementary', { name: 'Russia' })).toBeInTheDocument();
     expect(useAppStore.getState().filters.org).toEqual(['SCO']);
-    expect(window.location.search).toBe('?country=RUS&org=SCO');
+    // The link still says what is open and filtered (and, like every link, its language).
+    expect(window.location.search).toBe('?country=RUS&org=SCO&lang=en');
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
