@@ -1,17 +1,22 @@
 import { useEffect } from 'react';
-import { t } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/app-store.ts';
+import type { NoticeText } from '../store/notices-slice.ts';
+
+/** An error's own text, cut to a readable length; it stays as the browser or the code wrote it. */
+const errorNotice = (message: string): NoticeText =>
+  message
+    ? { id: 'app.errorNotice', values: { message: message.slice(0, 200) } }
+    : { id: 'app.unknownErrorNotice' };
 
 /**
  * Errors outside rendering (an event handler, a promise) become a dismissible notice instead of
- * a silent failure; the map and what the user had stay as they were. Worded in the language on
- * screen when the error happens.
+ * a silent failure; the map and what the user had stay as they were. The notice is a message,
+ * worded when shown, so it follows a language switch.
  */
 export function useGlobalErrors(): void {
   useEffect(() => {
-    const report = (message: string) =>
-      useAppStore.getState().addNotices([t('app.errorNotice', { message: message.slice(0, 200) })]);
-    const onError = (event: ErrorEvent) => report(event.message || t('app.unknownError'));
+    const report = (message: string) => useAppStore.getState().addNotices([errorNotice(message)]);
+    const onError = (event: ErrorEvent) => report(event.message);
     const onRejection = (event: PromiseRejectionEvent) =>
       report(event.reason instanceof Error ? event.reason.message : String(event.reason));
     window.addEventListener('error', onError);
