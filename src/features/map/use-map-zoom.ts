@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { fitBox } from '../../geo/fit-box.ts';
 import type { Box } from '../../geo/world-shapes.ts';
 import { initialZoom, type View, type ZoomLimits } from '../../geo/zoom-machine.ts';
@@ -33,6 +33,8 @@ export type MapZoomElements = {
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const MIN_K = 1;
 const MAX_K = 40;
+/** What counts as the user trying to move the map. */
+const RETRY_ON = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
 
 /**
  * The map's zoom (attach-zoom.ts does the wiring). While the map moves, one CSS transform on the
@@ -60,6 +62,10 @@ export function useMapZoom(
   const attachedRef = useRef<AttachedZoom | null>(null);
   // Asked before the zoom was attached; thunks, as `frame` and `fit` read the stage's geometry then.
   const pending = useRef<Array<(zoom: AttachedZoom) => void>>([]);
+  // Its library did not arrive (a dropped request): the next press or gesture loads it again.
+  const [attempt, setAttempt] = useState(0);
+  const failed = useRef(false);
+  const retryRef = useRef(() => {});
 
   useEffect(() => {
     const stage = stageRef.current;
@@ -72,6 +78,12 @@ export function useMapZoom(
     onDraw?.(machine.current.drawn);
     const attached = attachingZoom();
     let live = true;
+    const retry = () => {
+      if (!failed.current) return;
+      failed.current = false;
+      setAttempt((n) => n + 1);
+    };
+    retryRef.current = retry;
     loadZoomLibrary()
       .then((library) => {
         if (!live) return;
@@ -90,22 +102,31 @@ export function useMapZoom(
         const asked = pending.current.splice(0);
         for (const run of asked) run(zoom);
       })
-      // Without its library the map still shows and answers clicks; only gestures are missing.
-      .catch(() => undefined)
+      // Without its library the map still shows and answers clicks; only gestures are missing
+      // until the user's next try loads it again.
+      .catch(() => {
+        if (!live) return;
+        failed.current = true;
+        for (const type of RETRY_ON) stage.addEventListener(type, retry, { once: true });
+      })
       .finally(attached);
     return () => {
       live = false;
+      for (const type of RETRY_ON) stage.removeEventListener(type, retry);
       attached();
       attachedRef.current?.detach();
       attachedRef.current = null;
     };
-  }, [stageRef, svgRef, layerRef, overlayRef, size, limits, onMove, onDraw, onRest]);
+  }, [stageRef, svgRef, layerRef, overlayRef, size, limits, onMove, onDraw, onRest, attempt]);
 
   return useMemo(() => {
     const run = (ask: (zoom: AttachedZoom) => void) => {
       const zoom = attachedRef.current;
       if (zoom) ask(zoom);
-      else pending.current.push(ask);
+      else {
+        pending.current.push(ask);
+        retryRef.current();
+      }
     };
     return {
       view: () => {
