@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { setNamesDate } from '../world/world.ts';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createLocaleSlice, type LocaleSlice } from './locale-slice.ts';
@@ -28,3 +29,9 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createLocaleSlice(...a),
   ...createSheetImportSlice(...a),
 }));
+
+// Countries are named as on the dataset's date (a renaming since: world.ts `setNamesDate`), set
+// before components render the dataset, however it was replaced.
+useAppStore.subscribe((state, previous) => {
+  if (state.dataset.asOf !== previous.dataset.asOf) setNamesDate(state.dataset.asOf);
+});

@@ -1,5 +1,6 @@
 import layout from 'virtual:world';
 import { neighbourIndex } from '../geo/neighbour-index.ts';
+import { RENAMED } from '../geo/renamed-countries.ts';
 import type { DrawnShape, WorldLayout } from '../geo/world-shapes.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { SearchEntry } from '../model/country-search.ts';
@@ -44,10 +45,34 @@ export const countryNameById: ReadonlyMap<string, string> = new Map(
 let activeNames: ReadonlyMap<string, string> = englishNames;
 
 /**
+ * English names of countries renamed since the built-in article (whose names `englishNames` has),
+ * for a dataset dated after the renaming (renamed-countries.ts).
+ */
+let renamedSince: ReadonlyMap<string, string> = new Map();
+
+/**
  * Short name of a country on the map in the active language, or its code when the map does not
  * have it. A component re-renders on a switch through `useCountryName()`.
  */
-export const countryName = (id: string): string => activeNames.get(id) ?? englishNames.get(id) ?? id;
+export const countryName = (id: string): string =>
+  (activeNames === englishNames ? renamedSince.get(id) : undefined) ??
+  activeNames.get(id) ??
+  englishNames.get(id) ??
+  id;
+
+const refreshNamesById = () => {
+  const byId = countryNameById as Map<string, string>;
+  for (const id of byId.keys()) byId.set(id, countryName(id));
+};
+
+/**
+ * Names countries as they were named on `date` (YYYY-MM-DD, the dataset's `asOf`): a dataset dated
+ * after a renaming uses the new English name. The store calls it when it shows a dataset.
+ */
+export function setNamesDate(date: string): void {
+  renamedSince = new Map([...RENAMED].filter(([, r]) => date >= r.since).map(([id, r]) => [id, r.current]));
+  refreshNamesById();
+}
 
 const namesFiles: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Record<string, string> }>> = {
   ru: () => import('virtual:names/ru'),
@@ -69,8 +94,7 @@ export async function activateCountryNames(locale: Locale): Promise<void> {
     loadedNames.set(locale, names);
   }
   activeNames = names ?? englishNames;
-  const byId = countryNameById as Map<string, string>;
-  for (const id of byId.keys()) byId.set(id, countryName(id));
+  refreshNamesById();
 }
 
 /** What search looks through before `loadSearchEntries` has answered: each country's English name. */

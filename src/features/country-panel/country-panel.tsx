@@ -50,6 +50,8 @@ export function CountryPanel({ countryId }: Props) {
     );
   const name = countryName(selectedId);
   const status = countryStatus(dataset, selectedId);
+  // Today's name of a country renamed since the dataset's date: English names only changed.
+  const nameNote = locale === 'en' ? currentNameNote(selectedId, dataset.asOf) : undefined;
   const close = () => {
     useAppStore.getState().select(null);
     map.current?.focusCountry(selectedId);
@@ -77,9 +79,7 @@ export function CountryPanel({ countryId }: Props) {
           <Icon name="close" />
         </button>
       </header>
-      {currentNameNote(selectedId) && (
-        <p className="panel__current-name muted">{currentNameNote(selectedId)}</p>
-      )}
+      {nameNote && <p className="panel__current-name muted">{nameNote}</p>}
       <p className="panel__relation">
         <span className={`swatch swatch--${status.relation}`} aria-hidden="true" />
         {relationLabel(status.relation, t, locale, dataset)}

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AboutDialog } from '../../../src/features/about/about-dialog.tsx';
 import { CountryPanel } from '../../../src/features/country-panel/country-panel.tsx';
@@ -6,6 +6,8 @@ import { FilterPanel } from '../../../src/features/filters/filter-panel.tsx';
 import { OrganisationCards } from '../../../src/features/filters/organisation-cards.tsx';
 import { TERRITORY_CASES } from '../../../src/geo/territories.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
+import { builtInDataset } from '../../../src/store/dataset-slice.ts';
+import { countryName } from '../../../src/world/world.ts';
 
 const open = (id: string) => {
   useAppStore.setState({ selectedId: id });
@@ -53,6 +55,28 @@ describe('the panel says where the map, not the article, decides', () => {
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(/^Turkey$/);
     expect(panel).toHaveTextContent('Türkiye since June 2022');
     expect(panel).toHaveTextContent('Named in the article, as “Republic of Turkey”');
+  });
+
+  it('a dataset dated after the renaming uses the name of its day everywhere, with no note', () => {
+    const dated = { ...builtInDataset, asOf: '2024-05-01' };
+    useAppStore.getState().showDataset(dated);
+    expect(countryName('TUR')).toBe('Türkiye');
+    const panel = open('TUR');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(/^Türkiye$/);
+    expect(panel).not.toHaveTextContent('since June 2022');
+    act(() => {
+      useAppStore.getState().restoreBuiltIn();
+      useAppStore.getState().select('TUR');
+    });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Turkey$/);
+    expect(countryName('TUR')).toBe('Turkey');
+  });
+
+  it('the note on the English name is not shown in a language whose name did not change', async () => {
+    await act(() => useAppStore.getState().setLocale('ru'));
+    const panel = open('TUR');
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(/^Турция$/);
+    expect(panel).not.toHaveTextContent('Türkiye');
   });
 
   it("shows each shared organisation's status and its notes, with the day checked", () => {
