@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { downloadFile } from '../../components/download-file.ts';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { useMapHandle } from '../../components/map-handle.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -41,10 +40,7 @@ export function DatasetControls() {
         type="button"
         className="button"
         onClick={() =>
-          downloadFile(
-            new Blob([JSON.stringify(dataset, null, 2)], { type: 'application/json' }),
-            `${dataset.home.id.toLowerCase()}-dataset.json`,
-          )
+          void import('./dataset-downloads.ts').then((m) => m.downloadDataset(dataset, isBuiltIn))
         }
       >
         {t('loader.download')}
