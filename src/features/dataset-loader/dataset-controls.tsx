@@ -6,6 +6,7 @@ import { datasetShortName } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { builtInDataset } from '../../store/dataset-slice.ts';
 import { countryName } from '../../world/world.ts';
+import { OfflineFileButton } from './offline-file-button.tsx';
 import { loadDatasetFile } from './read-dataset-file.ts';
 
 /** The file input behind "Load dataset" (its label shows the focus ring). */
@@ -45,6 +46,7 @@ export function DatasetControls() {
       >
         {t('loader.download')}
       </button>
+      <OfflineFileButton />
       {!isBuiltIn && (
         <button
           type="button"

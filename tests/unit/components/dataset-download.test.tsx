@@ -4,6 +4,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetControls } from '../../../src/features/dataset-loader/dataset-controls.tsx';
+import { Notices } from '../../../src/features/notices/notices.tsx';
+import { EMBEDDED_DATASET_ID, type OfflineParts, offlinePage } from '../../../src/model/offline-page.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
 
@@ -24,11 +26,13 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
   saved.length = 0;
 });
 
-async function download(): Promise<{ name: string; text: string }> {
-  await userEvent.setup().click(screen.getByRole('button', { name: 'Download dataset' }));
+async function download(name = 'Download dataset'): Promise<{ name: string; text: string }> {
+  await userEvent.setup().click(screen.getByRole('button', { name }));
   await waitFor(() => expect(saved).toHaveLength(1));
   return (await saved[0]) as { name: string; text: string };
 }
@@ -50,5 +54,65 @@ describe('Download dataset', () => {
     expect(file.name).toBe('mng-dataset.json');
     expect(JSON.parse(file.text)).toEqual(mongolia);
     expect(file.text.endsWith('}\n')).toBe(true);
+  });
+});
+
+/** The single file as the site ships it beside itself (its parts shaped like the build's). */
+const parts: OfflineParts = {
+  csp: "default-src 'none'; script-src 'sha256-abc='",
+  favicon: 'data:image/svg+xml;base64,PHN2Zz4=',
+  style: 'body{margin:0}',
+  script: 'document.title = "<\\/script>";',
+};
+const shipped = offlinePage(parts, 'Kazakhstan', null);
+const OFFLINE = 'Download as one offline file';
+
+describe('Download as one offline file', () => {
+  it('is not offered where there is no single file to build on (the dev server, a site built without it)', () => {
+    vi.stubEnv('VITE_OFFLINE_FILE', '');
+    render(<DatasetControls />);
+    expect(screen.getByRole('button', { name: 'Download dataset' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: OFFLINE })).toBeNull();
+  });
+
+  it('on the site, fetches the shipped single file only when asked, and builds the dataset on show into it', async () => {
+    vi.stubEnv('VITE_OFFLINE_FILE', 'yes');
+    const fetched = vi.fn(async () => new Response(shipped));
+    vi.stubGlobal('fetch', fetched);
+    useAppStore.getState().showDataset(mongolia);
+    render(<DatasetControls />);
+    expect(fetched).not.toHaveBeenCalled();
+    const file = await download(OFFLINE);
+    expect(fetched).toHaveBeenCalledWith('/kazakhstan-map.html');
+    expect(file.name).toBe('mng-map.html');
+    const doc = new DOMParser().parseFromString(file.text, 'text/html');
+    expect(JSON.parse(doc.getElementById(EMBEDDED_DATASET_ID)?.textContent ?? '')).toEqual(mongolia);
+    expect(doc.querySelector('script[type="module"]')?.textContent).toBe(parts.script);
+  });
+
+  it('gives the built-in article’s file exactly as the build made it', async () => {
+    vi.stubEnv('VITE_OFFLINE_FILE', 'yes');
+    vi.stubGlobal('fetch', async () => new Response(`${shipped}<!-- byte for byte -->`));
+    render(<DatasetControls />);
+    const file = await download(OFFLINE);
+    expect(file).toEqual({ name: 'kazakhstan-map.html', text: `${shipped}<!-- byte for byte -->` });
+  });
+
+  it('says why when the file cannot be had, and the page stays as it was', async () => {
+    vi.stubEnv('VITE_OFFLINE_FILE', 'yes');
+    vi.stubGlobal('fetch', async () => new Response('Not found', { status: 404 }));
+    useAppStore.getState().showDataset(mongolia);
+    render(
+      <>
+        <Notices />
+        <DatasetControls />
+      </>,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: OFFLINE }));
+    expect(
+      await screen.findByText('The offline file could not be made: kazakhstan-map.html: HTTP 404'),
+    ).toBeInTheDocument();
+    expect(saved).toHaveLength(0);
+    expect(useAppStore.getState().dataset).toEqual(mongolia);
   });
 });
