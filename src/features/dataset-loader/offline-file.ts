@@ -18,23 +18,14 @@ async function shippedSingleFile(): Promise<string> {
 const save = (html: string, name: string) => downloadFile(new Blob([html], { type: 'text/html' }), name);
 
 /**
- * Saves the single file with `dataset` built in, opening straight to it (the built-in article:
- * the file as the build made it). On the site the single file is fetched from beside the site
+ * Saves the single file with `dataset` built in, opening straight to it. On the site the single file is fetched from beside the site
  * (same origin, only now); in the single file it is this page. `title` names the tab until the
  * app starts. Rejects when the file cannot be had.
  */
-export async function downloadOfflineFile(
-  dataset: Dataset,
-  isBuiltIn: boolean,
-  title: string,
-): Promise<void> {
-  const onSite = offlineTemplateSource() === 'site';
-  const template = onSite ? await shippedSingleFile() : document.documentElement.outerHTML;
-  if (onSite && isBuiltIn) return save(template, SINGLE_FILE_NAME);
-  save(
-    offlinePage(offlineParts(template), title, isBuiltIn ? null : dataset),
-    isBuiltIn ? SINGLE_FILE_NAME : datasetFileName(dataset, 'map.html'),
-  );
+export async function downloadOfflineFile(dataset: Dataset, title: string): Promise<void> {
+  const template =
+    offlineTemplateSource() === 'site' ? await shippedSingleFile() : document.documentElement.outerHTML;
+  save(offlinePage(offlineParts(template), title, dataset), datasetFileName(dataset, 'map.html'));
 }
 
 let working = false;
@@ -46,9 +37,9 @@ let working = false;
 export async function saveOfflineFile(): Promise<void> {
   if (working) return;
   working = true;
-  const { dataset, isBuiltIn, addNotices } = useAppStore.getState();
+  const { dataset, addNotices } = useAppStore.getState();
   try {
-    await downloadOfflineFile(dataset, isBuiltIn, document.title);
+    await downloadOfflineFile(dataset, document.title);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     addNotices([{ id: 'offline.failed', values: { detail } }]);
