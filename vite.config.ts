@@ -3,23 +3,31 @@ import { defineConfig } from 'vitest/config';
 import { appDataPlugin } from './scripts/vite-plugin-app-data.ts';
 import { catalogsPlugin } from './scripts/vite-plugin-catalogs.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
-import { singleFilePlugin } from './scripts/vite-plugin-single-file.ts';
+import { shipSingleFilePlugin, singleFilePlugin } from './scripts/vite-plugin-single-file.ts';
 
 /**
  * `vite build` makes the site (dist/, first view prerendered); `vite build --mode single` makes one
  * self-contained HTML file for file:// and USB sticks (dist-single/kazakhstan-map.html).
- * `npm run build` makes both.
+ * `npm run build` makes both, the single file first: the site ships a copy of it beside itself,
+ * for "Download as one offline file" to build a dataset into.
  */
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  // The site's build and its prerender (which must render the same button) see the shipped file;
+  // unit tests never do, whatever was built before (they stub VITE_OFFLINE_FILE).
+  const ship =
+    mode === 'production' || mode === 'prerender'
+      ? shipSingleFilePlugin(new URL('./dist-single/kazakhstan-map.html', import.meta.url))
+      : null;
   return {
+    define: { 'import.meta.env.VITE_OFFLINE_FILE': JSON.stringify(ship ? 'yes' : '') },
     plugins: [
       react(),
       appDataPlugin(),
       catalogsPlugin(),
       ...(single
         ? [singleFilePlugin(new URL('./public/favicon.svg', import.meta.url))]
-        : [prerenderPlugin()]),
+        : [prerenderPlugin(), ...(ship ? [ship] : [])]),
     ],
     build: single
       ? {
@@ -45,6 +53,8 @@ export default defineConfig(({ mode }) => {
                   // Used only by features loaded later (table download, spreadsheet import): never
                   // in the start's shared chunk, even when two of them need it.
                   { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/, priority: 2 },
+                  // The built-in tour: for Present and for "Download dataset", never in the first view.
+                  { name: 'tour', test: /virtual:tour/, priority: 2 },
                   { name: 'shared', minShareCount: 2, priority: 1 },
                 ],
               },

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { OutputAsset, OutputChunk } from 'rolldown';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { SINGLE_FILE_NAME } from '../src/model/offline-page.ts';
 
 /** The one file a teacher copies to a USB stick. */
-export const SINGLE_FILE_NAME = 'kazakhstan-map.html';
+export { SINGLE_FILE_NAME };
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -66,6 +68,27 @@ export function singleFilePlugin(faviconFile: URL): Plugin {
         .replace('</body>', () => `  <script type="module">${script}</script>\n  </body>`);
       for (const file of [chunk, ...styles, html]) delete bundle[file.fileName];
       this.emitFile({ type: 'asset', fileName: SINGLE_FILE_NAME, source: page });
+    },
+  };
+}
+
+/**
+ * The site ships the single file beside itself (`npm run build` makes it first), so "Download as
+ * one offline file" can fetch it from the same origin and build a dataset into it. Returns the
+ * plugin, or null when there is no single file to ship (then the button is not offered: see
+ * src/features/dataset-loader/offline-source.ts).
+ */
+export function shipSingleFilePlugin(singleFile: URL): Plugin | null {
+  if (!existsSync(singleFile)) return null;
+  let config: ResolvedConfig;
+  return {
+    name: 'ship-single-file',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle() {
+      copyFileSync(singleFile, join(config.root, config.build.outDir, SINGLE_FILE_NAME));
     },
   };
 }

@@ -50,7 +50,13 @@ export async function boot(root: HTMLElement): Promise<Root> {
     if (!reactRoot) throw new Error('boot: hydration did not start');
     return reactRoot;
   }
-  await settleLocale(wanted);
+  // The single file may carry a dataset of its own: on show from the first paint.
+  await Promise.all([
+    settleLocale(wanted),
+    import.meta.env.MODE === 'single'
+      ? import('./app/embedded-dataset.ts').then((m) => m.showEmbeddedDataset())
+      : null,
+  ]);
   const reactRoot = createRoot(root);
   reactRoot.render(app);
   return reactRoot;

@@ -50,3 +50,8 @@ declare module 'virtual:names/*' {
   const names: Record<string, string>;
   export default names;
 }
+
+interface ImportMetaEnv {
+  /** Set by vite.config.ts when the site's build ships the single file beside it (`'yes'`), else empty. */
+  readonly VITE_OFFLINE_FILE?: string;
+}

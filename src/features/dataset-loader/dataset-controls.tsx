@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { downloadFile } from '../../components/download-file.ts';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { useMapHandle } from '../../components/map-handle.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -7,6 +6,7 @@ import { datasetShortName } from '../../model/dataset-words.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { builtInDataset } from '../../store/dataset-slice.ts';
 import { countryName } from '../../world/world.ts';
+import { OfflineFileButton } from './offline-file-button.tsx';
 import { loadDatasetFile } from './read-dataset-file.ts';
 
 /** The file input behind "Load dataset" (its label shows the focus ring). */
@@ -41,14 +41,12 @@ export function DatasetControls() {
         type="button"
         className="button"
         onClick={() =>
-          downloadFile(
-            new Blob([JSON.stringify(dataset, null, 2)], { type: 'application/json' }),
-            `${dataset.home.id.toLowerCase()}-dataset.json`,
-          )
+          void import('./dataset-downloads.ts').then((m) => m.downloadDataset(dataset, isBuiltIn))
         }
       >
         {t('loader.download')}
       </button>
+      <OfflineFileButton />
       {!isBuiltIn && (
         <button
           type="button"
