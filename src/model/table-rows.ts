@@ -4,7 +4,7 @@ import { collatorFor } from './collator.ts';
 import { toCsv } from './csv.ts';
 import { relationLabel } from './labels.ts';
 import { localized } from './localized.ts';
-import type { Dataset } from './schema.ts';
+import type { Dataset, Mention } from './schema.ts';
 import { sharedOrganisations } from './shared-organisations.ts';
 
 /** One covered country as the table shows it (and as the CSV writes it). */
@@ -12,7 +12,8 @@ export type TableRow = {
   id: string;
   name: string;
   relation: string;
-  coverage: string;
+  /** The id (`named`, `group`, `region`): the CSV writes it, the table words it. */
+  coverage: Mention;
   vectors: string;
   sectors: string;
   aims: number;

@@ -34,6 +34,9 @@ const SCREENS: Screen[] = [
     name: 'the About dialog',
     url: '/',
     open: async (page) => {
+      // Up to 1300 px wide the About button waits behind "More".
+      const more = page.locator('.narrow-menu__toggle');
+      if (await more.isVisible()) await more.click();
       await page.locator('button:has(+ dialog.about)').click();
       await expect(page.locator('dialog.about h3').first()).toBeVisible();
     },
@@ -46,8 +49,9 @@ const SCREENS: Screen[] = [
 const SAME_IN_EVERY_LANGUAGE = new Set(['PNG', 'SVG', 'CSV', 'JSON', 'ISO', 'UN', 'M49', 'English', 'Enter']);
 
 /**
- * Visible text written in Latin letters that is not marked as English (`lang="en"` on it or an
- * ancestor): an untranslated word, or the article's words without their language.
+ * Visible text written in Latin letters that is not marked with its language (`lang="en"` or another
+ * than the page's, on it or an ancestor): an untranslated word, or the article's words without their
+ * language.
  */
 const unmarkedLatin = (page: Page, allowed: string[]) =>
   page.evaluate((allowed) => {
@@ -56,7 +60,10 @@ const unmarkedLatin = (page: Page, allowed: string[]) =>
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('[lang="en"], script, style, template, [aria-hidden="true"]')) continue;
+      if (!parent || parent.closest('script, style, template, [aria-hidden="true"]')) continue;
+      // Marked as another language than the page's (the article's English, Turkey's "Türkiye").
+      const marked = parent.closest('[lang]');
+      if (marked && marked.getAttribute('lang') !== document.documentElement.lang) continue;
       const box = parent.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || getComputedStyle(parent).visibility === 'hidden') continue;
       for (const word of node.textContent?.match(/\p{Script=Latin}{3,}/gu) ?? []) {

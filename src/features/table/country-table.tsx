@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLocale, useT } from '../../i18n/use-t.ts';
+import { mentionLabel } from '../../model/labels.ts';
 import { COLUMNS, rowsToCsv, type Sort, sortRows, tableRows } from '../../model/table-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries, useMembershipDate } from '../../store/use-matching.ts';
@@ -90,7 +91,7 @@ export default function CountryTable() {
                   </button>
                 </th>
                 <td>{r.relation}</td>
-                <td>{r.coverage}</td>
+                <td>{mentionLabel(r.coverage, t, locale, dataset)}</td>
                 <td dir="auto">{r.vectors}</td>
                 <td dir="auto">{r.sectors}</td>
                 <td className="number">{r.aims}</td>
