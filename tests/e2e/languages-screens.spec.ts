@@ -65,7 +65,9 @@ const unmarkedLatin = (page: Page, allowed: string[]) =>
       const marked = parent.closest('[lang]');
       if (marked && marked.getAttribute('lang') !== document.documentElement.lang) continue;
       const box = parent.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || getComputedStyle(parent).visibility === 'hidden') continue;
+      if (box.width === 0 || box.height === 0) continue;
+      // checkVisibility: also false inside a closed <details>, whose content is laid out but not shown.
+      if (!parent.checkVisibility({ visibilityProperty: true })) continue;
       for (const word of node.textContent?.match(/\p{Script=Latin}{3,}/gu) ?? []) {
         if (!allowed.includes(word)) found.push(`${word} (in <${parent.tagName.toLowerCase()}>)`);
       }
@@ -81,6 +83,7 @@ const cutOff = (page: Page) =>
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || el.closest('.visually-hidden, [hidden]')) continue;
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
       const name = `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}"`;
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'auto')
         found.push(`${name}: text ${el.scrollWidth} px wide in a box of ${el.clientWidth} px`);
