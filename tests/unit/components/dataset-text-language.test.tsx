@@ -4,6 +4,8 @@ import { AppHeading } from '../../../src/app/app-heading.tsx';
 import { DatasetText } from '../../../src/components/dataset-text.tsx';
 import { AboutBody } from '../../../src/features/about/about-body.tsx';
 import { CountryPanel } from '../../../src/features/country-panel/country-panel.tsx';
+import { FilterPanel } from '../../../src/features/filters/filter-panel.tsx';
+import { OrganisationCards } from '../../../src/features/filters/organisation-cards.tsx';
 import CountryTable from '../../../src/features/table/country-table.tsx';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { localizedText } from '../../../src/model/localized.ts';
@@ -123,6 +125,33 @@ describe.each(['ru', 'kk'] as const)('in %s, the dataset\'s English is marked la
     expect(langOf(container, 'Equal Earth')).toBe('en');
     expect(langOf(container, 'world-countries')).toBe('en');
     expect(langOf(container, 'Türkiye')).toBe('tr');
+  });
+
+  it("the organisation's card: a member's note", async () => {
+    await speak(l);
+    useAppStore.getState().setFilters({ relation: [], vector: [], region: [], org: ['CIS'], sector: [] });
+    const { container } = render(<OrganisationCards />);
+    // Belarus, Russia and Ukraine signed the same agreement: each note is marked.
+    const notes = within(container).getAllByText('Signed the Belovezha Agreement of 1991-12-08.');
+    expect(notes.map((n) => n.closest('[lang]')?.getAttribute('lang'))).toEqual(notes.map(() => 'en'));
+    expect(container.querySelector('h3 [lang]')).toBeNull();
+  });
+
+  it("the filters: a sector named only in English, and a vector's tooltip in the reader's words", async () => {
+    const dataset: Dataset = structuredClone(builtInDataset);
+    const sector = dataset.sectors[0];
+    if (!sector) throw new Error('no sector');
+    sector.name = 'Untranslated sector';
+    useAppStore.setState({ dataset });
+    await speak(l);
+    const { container } = render(<FilterPanel />);
+    expect(langOf(container, 'Untranslated sector')).toBe('en');
+    const eurasian = within(container).getByText(
+      l === 'ru' ? 'Россия и евразийская интеграция' : 'Ресей және еуразиялық интеграция',
+    );
+    expect(eurasian.closest('label')?.title).toBe(
+      (builtInDataset.vectors.find((v) => v.id === 'eurasian')?.description as Record<Locale, string>)[l],
+    );
   });
 
   it('the table: the coverage column in the reader’s words, not the dataset’s ids', async () => {
