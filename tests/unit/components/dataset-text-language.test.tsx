@@ -164,6 +164,21 @@ describe.each(['ru', 'kk'] as const)('in %s, the dataset\'s English is marked la
     );
     expect(russia?.textContent).not.toContain('named');
   });
+
+  it('the table: a vector named only in English is marked in its cell, the others not', async () => {
+    const dataset: Dataset = structuredClone(builtInDataset);
+    const eurasian = dataset.vectors.find((v) => v.id === 'eurasian');
+    if (!eurasian) throw new Error('eurasian');
+    eurasian.name = 'Untranslated vector';
+    useAppStore.setState({ dataset });
+    await speak(l);
+    useAppStore.getState().setFilters({ relation: [], vector: [], region: [], org: ['CSTO'], sector: [] });
+    render(<CountryTable />);
+    const cell = document.querySelectorAll<HTMLElement>('tr[data-id="RUS"] td')[2];
+    if (!cell) throw new Error('no vectors cell');
+    expect(langOf(cell, 'Untranslated vector')).toBe('en');
+    expect(cell.querySelectorAll('[lang]')).toHaveLength(1);
+  });
 });
 
 describe('in English nothing is marked', () => {
