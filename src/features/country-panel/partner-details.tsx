@@ -2,12 +2,23 @@ import { DatasetText } from '../../components/dataset-text.tsx';
 import { RichMessage } from '../../components/rich-message.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { articleLanguage } from '../../model/dataset-words.ts';
-import { coverageSentence } from '../../model/labels.ts';
+import { coverageParts } from '../../model/labels.ts';
 import { localized, localizedText } from '../../model/localized.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
+import { isolate } from '../../model/text-direction.ts';
 import { countryName } from '../../world/world.ts';
 import { BodiesInQuotes, PartnerNotes } from './partner-notes.tsx';
 import { QuoteList } from './quote-list.tsx';
+
+/** How the article covers the partner, the dataset's words in it marked with their language. */
+function CoverageSentence({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
+  const { id, name, words } = coverageParts(dataset, partner, useLocale());
+  if (!name || !words) return <RichMessage id={id} values={{}} />;
+  // Still isolated (FSI … PDI) inside: an Arabic group name keeps its order in the sentence.
+  return (
+    <RichMessage id={id} values={{ [name]: <DatasetText text={isolate(words.text)} lang={words.lang} /> }} />
+  );
+}
 
 /** Coverage, vectors, sectors and the stated aims of one partner; chips keyed by place (see QuoteList). */
 export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
@@ -24,7 +35,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
   return (
     <>
       <p className="panel__coverage" data-mention={partner.mention}>
-        {coverageSentence(dataset, partner, t, locale)}
+        <CoverageSentence dataset={dataset} partner={partner} />
         {articleName && (
           <RichMessage
             id="panel.articleName"

@@ -92,15 +92,19 @@ describe.each(['ru', 'kk'] as const)('in %s, the dataset\'s English is marked la
     expect(langOf(panel, rule)).toBe('en');
   });
 
-  it("a group's name without a translation in the reader's language falls back to English, marked", async () => {
+  it("a group's name and phrase without a translation in the reader's language fall back to English, marked", async () => {
     const dataset: Dataset = structuredClone(builtInDataset);
     const eu = dataset.groups.find((g) => g.id === 'european-union');
     if (!eu) throw new Error('eu');
     eu.phrase = 'the European Union';
+    eu.name = 'European Union, in English only';
     useAppStore.setState({ dataset });
     await speak(l);
     const panel = openPanel('DEU');
     expect(langOf(panel, 'the European Union')).toBe('en');
+    // The coverage line: "As a member of the …" in the reader's words, the group's name in English.
+    expect(langOf(panel, 'European Union, in English only')).toBe('en');
+    expect(panel.querySelector('.panel__coverage')?.firstChild?.textContent).not.toBe('');
   });
 
   it("the heading's subtitle: the article's title and author, inside the reader's sentence", async () => {
