@@ -65,7 +65,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
                 title={localized(v.description, locale)}
                 dir="auto"
               >
-                <DatasetText {...localizedText(v.name, locale)} />
+                <DatasetText {...localizedText(v.name, locale)} inherit />
                 {originLabel(v.origin) && <span className="chip__origin"> ({originLabel(v.origin)})</span>}
               </li>
             ))}
@@ -86,7 +86,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
               <ul className="chips">
                 {sectors.map((s, place) => (
                   <li key={place} className="chip" dir="auto">
-                    <DatasetText {...localizedText(s.name, locale)} />
+                    <DatasetText {...localizedText(s.name, locale)} inherit />
                   </li>
                 ))}
               </ul>

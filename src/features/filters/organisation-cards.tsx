@@ -45,11 +45,11 @@ export function OrganisationCards() {
         const group = dataset.groups.find((g) => groupFilterId(g) === id);
         const org = dataset.organisations.find((o) => o.id === id);
         const name = group ? (
-          <DatasetText {...localizedText(group.name, locale)} />
+          <DatasetText {...localizedText(group.name, locale)} inherit />
         ) : org ? (
           <>
-            <DatasetText {...localizedText(org.fullName, locale)} /> (
-            <DatasetText {...localizedText(org.acronym, locale)} />)
+            <DatasetText {...localizedText(org.fullName, locale)} inherit /> (
+            <DatasetText {...localizedText(org.acronym, locale)} inherit />)
           </>
         ) : (
           id

@@ -21,7 +21,7 @@ function ListCell({ parts }: { parts: readonly TextInLanguage[] }) {
   return parts.map((part, i) => (
     <Fragment key={i}>
       {i > 0 && LIST_SEPARATOR}
-      <DatasetText {...part} />
+      <DatasetText {...part} inherit />
     </Fragment>
   ));
 }

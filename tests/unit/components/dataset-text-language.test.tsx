@@ -185,6 +185,18 @@ describe.each(['ru', 'kk'] as const)('in %s, the dataset\'s English is marked la
   });
 });
 
+describe('a chip or cell with dir="auto" sees its words', () => {
+  it('no own dir inside a vector chip (the chip would then be laid out left to right whatever its script)', () => {
+    const panel = openPanel('RUS');
+    const chips = panel.querySelectorAll('.chip--vector');
+    expect(chips.length).toBeGreaterThan(0);
+    for (const chip of chips) {
+      expect(chip).toHaveAttribute('dir', 'auto');
+      expect(chip.querySelector('[dir]')).toBeNull();
+    }
+  });
+});
+
 describe('in English nothing is marked', () => {
   it('the panel carries no lang below the article’s quotes', () => {
     const panel = openPanel('RUS');
