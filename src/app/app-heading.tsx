@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
+import { DatasetText } from '../components/dataset-text.tsx';
+import { RichMessage } from '../components/rich-message.tsx';
 import { useLocale, useT } from '../i18n/use-t.ts';
-import { datasetSubtitle, datasetTitle } from '../model/dataset-words.ts';
+import { articleLanguage, datasetSubtitle, datasetTitleText } from '../model/dataset-words.ts';
 import { formatDate } from '../model/format-date.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { countryName } from '../world/world.ts';
@@ -13,7 +15,8 @@ export function AppHeading() {
   const t = useT();
   const dataset = useAppStore((s) => s.dataset);
   const locale = useLocale();
-  const title = datasetTitle(dataset, locale);
+  const heading = datasetTitleText(dataset, locale);
+  const title = heading.text;
   const homeName = countryName(dataset.home.id);
   const tabTitle = t('app.tabTitle', { title });
   useEffect(() => {
@@ -22,8 +25,20 @@ export function AppHeading() {
   const subtitle = datasetSubtitle(dataset, homeName, formatDate(dataset.source.published, locale));
   return (
     <div>
-      <h1 dir="auto">{title}</h1>
-      <p className="app__subtitle">{t(subtitle.id, subtitle.values)}</p>
+      <h1 dir="auto" lang={heading.lang === locale ? undefined : heading.lang}>
+        {title}
+      </h1>
+      <p className="app__subtitle">
+        {/* The article's title and author in its language, still isolated (FSI … PDI) in the sentence. */}
+        <RichMessage
+          id={subtitle.id}
+          values={{
+            ...subtitle.values,
+            title: <DatasetText text={String(subtitle.values?.title)} lang={articleLanguage(dataset)} />,
+            author: <DatasetText text={String(subtitle.values?.author)} lang={articleLanguage(dataset)} />,
+          }}
+        />
+      </p>
     </div>
   );
 }

@@ -16,6 +16,8 @@ export type TerritoryCase = {
   into?: string;
   /** Why, and what that means for coverage. */
   reason: string;
+  /** The article's words that cover it, quoted in `reason` (in the article's language). */
+  articlePhrase?: string;
 };
 
 export const TERRITORY_CASES: readonly TerritoryCase[] = [
@@ -39,6 +41,7 @@ export const TERRITORY_CASES: readonly TerritoryCase[] = [
     drawn: 'country',
     reason:
       'Has an ISO code and is a UN observer state; covered through "the Middle East countries". The 110m atlas draws the West Bank only.',
+    articlePhrase: 'the Middle East countries',
   },
   {
     name: 'Kosovo',

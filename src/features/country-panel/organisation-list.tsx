@@ -1,6 +1,7 @@
+import { DatasetText } from '../../components/dataset-text.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { formatDate } from '../../model/format-date.ts';
-import { localized } from '../../model/localized.ts';
+import { localized, localizedText } from '../../model/localized.ts';
 import { membershipOf } from '../../model/partner-notes.ts';
 import type { Organisation } from '../../model/schema.ts';
 
@@ -28,12 +29,12 @@ export function OrganisationList({
       <ul className="chips">
         {details.map(({ org, m }, place) => (
           <li key={place} className="chip" title={localized(org.fullName, locale)}>
-            <abbr title={localized(org.fullName, locale)} dir="auto">
-              {localized(org.acronym, locale)}
+            <abbr title={localized(org.fullName, locale)}>
+              <DatasetText {...localizedText(org.acronym, locale)} />
             </abbr>
             <span className="visually-hidden">
               {' '}
-              (<span dir="auto">{localized(org.fullName, locale)}</span>)
+              (<DatasetText {...localizedText(org.fullName, locale)} />)
             </span>
             {m && m.status !== 'member' && <>, {t('panel.status', { status: m.status })}</>}
           </li>
@@ -45,9 +46,11 @@ export function OrganisationList({
           <ul>
             {noted.map(({ org, m }) => (
               <li key={org.id}>
-                <strong dir="auto">{localized(org.acronym, locale)}</strong>
+                <strong>
+                  <DatasetText {...localizedText(org.acronym, locale)} />
+                </strong>
                 {m && m.status !== 'member' ? ` (${t('panel.status', { status: m.status })})` : ''}:{' '}
-                <span dir="auto">{m?.note}</span>
+                {m?.note && <DatasetText {...localizedText(m.note, locale)} />}
                 {m?.checked && (
                   <span className="muted">
                     {' '}

@@ -1,10 +1,24 @@
+import { DatasetText } from '../../components/dataset-text.tsx';
+import { RichMessage } from '../../components/rich-message.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
-import { coverageSentence } from '../../model/labels.ts';
-import { localized } from '../../model/localized.ts';
+import { articleLanguage } from '../../model/dataset-words.ts';
+import { coverageParts } from '../../model/labels.ts';
+import { localized, localizedText } from '../../model/localized.ts';
 import type { Dataset, Partner } from '../../model/schema.ts';
+import { isolate } from '../../model/text-direction.ts';
 import { countryName } from '../../world/world.ts';
 import { BodiesInQuotes, PartnerNotes } from './partner-notes.tsx';
 import { QuoteList } from './quote-list.tsx';
+
+/** How the article covers the partner, the dataset's words in it marked with their language. */
+function CoverageSentence({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
+  const { id, name, words } = coverageParts(dataset, partner, useLocale());
+  if (!name || !words) return <RichMessage id={id} values={{}} />;
+  // Still isolated (FSI … PDI) inside: an Arabic group name keeps its order in the sentence.
+  return (
+    <RichMessage id={id} values={{ [name]: <DatasetText text={isolate(words.text)} lang={words.lang} /> }} />
+  );
+}
 
 /** Coverage, vectors, sectors and the stated aims of one partner; chips keyed by place (see QuoteList). */
 export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner: Partner }) {
@@ -21,13 +35,23 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
   return (
     <>
       <p className="panel__coverage" data-mention={partner.mention}>
-        {coverageSentence(dataset, partner, t, locale)}
-        {articleName && t('panel.articleName', { name: articleName })}
+        <CoverageSentence dataset={dataset} partner={partner} />
+        {articleName && (
+          <RichMessage
+            id="panel.articleName"
+            values={{ name: <DatasetText text={articleName} lang={articleLanguage(dataset)} /> }}
+          />
+        )}
       </p>
       {scope && partner.mention !== 'named' && (
         <p className="panel__rule">
-          <span className="muted">{t('panel.rule', { phrase: localized(scope.phrase, locale) })} </span>
-          {scope.rule}
+          <span className="muted">
+            <RichMessage
+              id="panel.rule"
+              values={{ phrase: <DatasetText {...localizedText(scope.phrase, locale)} /> }}
+            />{' '}
+          </span>
+          <DatasetText {...localizedText(scope.rule, locale)} />
         </p>
       )}
       <dl className="facts">
@@ -41,7 +65,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
                 title={localized(v.description, locale)}
                 dir="auto"
               >
-                {localized(v.name, locale)}
+                <DatasetText {...localizedText(v.name, locale)} inherit />
                 {originLabel(v.origin) && <span className="chip__origin"> ({originLabel(v.origin)})</span>}
               </li>
             ))}
@@ -49,7 +73,8 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
           {vectors.map((v) =>
             v.rule ? (
               <p key={v.id} className="panel__vector-rule muted">
-                {localized(v.name, locale)}: {v.rule}
+                <DatasetText {...localizedText(v.name, locale)} />:{' '}
+                <DatasetText {...localizedText(v.rule, locale)} />
               </p>
             ) : null,
           )}
@@ -61,7 +86,7 @@ export function PartnerDetails({ dataset, partner }: { dataset: Dataset; partner
               <ul className="chips">
                 {sectors.map((s, place) => (
                   <li key={place} className="chip" dir="auto">
-                    {localized(s.name, locale)}
+                    <DatasetText {...localizedText(s.name, locale)} inherit />
                   </li>
                 ))}
               </ul>

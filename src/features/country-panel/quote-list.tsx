@@ -1,7 +1,8 @@
+import { DatasetText } from '../../components/dataset-text.tsx';
 import { RichMessage } from '../../components/rich-message.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { articleLanguage } from '../../model/dataset-words.ts';
-import { localized } from '../../model/localized.ts';
+import { localizedText } from '../../model/localized.ts';
 import type { Dataset, Quote } from '../../model/schema.ts';
 
 /**
@@ -17,7 +18,7 @@ export function QuoteList({ quotes, dataset }: { quotes: Quote[]; dataset: Datas
   const section = (id: string) => dataset.sections.find((s) => s.id === id);
   const sectionTitle = (id: string) => {
     const found = section(id);
-    return found ? localized(found.title, locale) : id;
+    return found ? localizedText(found.title, locale) : { text: id, lang: 'en' };
   };
   const translation = (quote: Quote) =>
     locale === lang || locale === 'en' ? undefined : quote.translations?.[locale];
@@ -37,7 +38,7 @@ export function QuoteList({ quotes, dataset }: { quotes: Quote[]; dataset: Datas
             <figcaption>
               <RichMessage
                 id="panel.quoteSection"
-                values={{ title: <span dir="auto">{sectionTitle(quote.section)}</span> }}
+                values={{ title: <DatasetText {...sectionTitle(quote.section)} /> }}
               />
             </figcaption>
           </figure>

@@ -1,12 +1,16 @@
 import { memo } from 'react';
+import { DatasetText } from '../../components/dataset-text.tsx';
 import type { FilterKind } from '../../model/filters.ts';
 import { useAppStore } from '../../store/app-store.ts';
 
 type Props = {
   kind: FilterKind;
   legend: string;
-  /** `hint` is shown beside the label, smaller ("grouping used by this map"). */
-  options: readonly { id: string; label: string; title?: string; hint?: string }[];
+  /**
+   * `hint` is shown beside the label, smaller ("grouping used by this map"); `lang` is the label's
+   * language where it is the dataset's English fallback.
+   */
+  options: readonly { id: string; label: string; lang?: string; title?: string; hint?: string }[];
 };
 
 /**
@@ -26,7 +30,7 @@ export const CheckboxGroup = memo(function CheckboxGroup({ kind, legend, options
               <input type="checkbox" checked={chosen.includes(o.id)} onChange={() => toggle(kind, o.id)} />
               {/* One run of text, so a long hint (ru, kk) wraps under the name, not beside it. */}
               <span>
-                <span dir="auto">{o.label}</span>
+                {o.lang ? <DatasetText text={o.label} lang={o.lang} /> : <span dir="auto">{o.label}</span>}
                 {o.hint && <span className="filter-group__hint"> ({o.hint})</span>}
               </span>
             </label>

@@ -3,7 +3,7 @@ import type { MessageId, Translate } from '../../i18n/i18n.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { FILTER_KINDS, groupFilterId } from '../../model/filters.ts';
-import { localized, localizedOptional } from '../../model/localized.ts';
+import { localized, localizedText } from '../../model/localized.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { worldIndex } from '../../world/world.ts';
@@ -20,23 +20,33 @@ function regionName(t: Translate, region: { id: string; name: string }): string 
 /** The checkbox options per kind, built once per dataset and language (stable props keep the groups memoised). */
 function optionsOf(dataset: Dataset, t: Translate, locale: Locale) {
   const l = (text: Parameters<typeof localized>[0]) => localized(text, locale);
+  // A label and the language it is in (the dataset's English where it gives no translation).
+  const label = (text: Parameters<typeof localized>[0]) => {
+    const { text: words, lang } = localizedText(text, locale);
+    return { label: words, lang };
+  };
   return {
     // Only "Asian vector" is the article's own term; the others are this map's grouping, and say so.
-    vector: dataset.vectors.map((v) => ({
-      id: v.id,
-      label: l(v.name),
-      title: v.rule ?? l(v.description),
-      ...(v.origin === 'map' ? { hint: t('filters.vectorHint') } : {}),
-    })),
+    vector: dataset.vectors.map((v) => {
+      const description = localizedText(v.description, locale);
+      return {
+        id: v.id,
+        ...label(v.name),
+        // The rule is English only: a reader of another language gets the description in theirs.
+        title:
+          locale !== 'en' && description.lang === locale ? description.text : (v.rule ?? description.text),
+        ...(v.origin === 'map' ? { hint: t('filters.vectorHint') } : {}),
+      };
+    }),
     org: [
-      ...dataset.organisations.map((o) => ({ id: o.id, label: l(o.acronym), title: l(o.fullName) })),
+      ...dataset.organisations.map((o) => ({ id: o.id, ...label(o.acronym), title: l(o.fullName) })),
       ...dataset.groups.map((g) => ({
         id: groupFilterId(g),
-        label: localizedOptional(g.acronym, locale) ?? l(g.name),
+        ...label(g.acronym ?? g.name),
         title: l(g.name),
       })),
     ],
-    sector: dataset.sectors.map((s) => ({ id: s.id, label: l(s.name) })),
+    sector: dataset.sectors.map((s) => ({ id: s.id, ...label(s.name) })),
     // UN M49 sub-regions by their UN names in the interface's language (the catalog's region.*).
     region: worldIndex.regions.map((r) => ({ id: r.id, label: regionName(t, r) })),
   };

@@ -1,10 +1,11 @@
+import { DatasetText } from '../../components/dataset-text.tsx';
 import type { Translate } from '../../i18n/i18n.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { collatorFor } from '../../model/collator.ts';
 import { articleLanguage } from '../../model/dataset-words.ts';
 import { groupFilterId, organisationMembers } from '../../model/filters.ts';
 import { formatDate } from '../../model/format-date.ts';
-import { localized } from '../../model/localized.ts';
+import { localizedText } from '../../model/localized.ts';
 import { type MembershipDetail, membersWithStatus } from '../../model/partner-notes.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMembershipDate } from '../../store/use-matching.ts';
@@ -43,11 +44,16 @@ export function OrganisationCards() {
       {chosen.map((id) => {
         const group = dataset.groups.find((g) => groupFilterId(g) === id);
         const org = dataset.organisations.find((o) => o.id === id);
-        const name = group
-          ? localized(group.name, locale)
-          : org
-            ? `${localized(org.fullName, locale)} (${localized(org.acronym, locale)})`
-            : id;
+        const name = group ? (
+          <DatasetText {...localizedText(group.name, locale)} inherit />
+        ) : org ? (
+          <>
+            <DatasetText {...localizedText(org.fullName, locale)} inherit /> (
+            <DatasetText {...localizedText(org.acronym, locale)} inherit />)
+          </>
+        ) : (
+          id
+        );
         const quote = group?.quote ?? org?.quote;
         const members: MembershipDetail[] = org
           ? membersWithStatus(org, date)
@@ -83,7 +89,11 @@ export function OrganisationCards() {
                         )
                       </strong>
                     )}
-                    {m.note && <span className="muted">: {m.note}</span>}
+                    {m.note && (
+                      <span className="muted">
+                        : <DatasetText {...localizedText(m.note, locale)} />
+                      </span>
+                    )}
                     {m.checked && (
                       <span className="muted">
                         {' '}

@@ -1,9 +1,10 @@
 import tour from 'virtual:tour';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { DatasetText } from '../../components/dataset-text.tsx';
 import { RichMessage } from '../../components/rich-message.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { articleLanguage } from '../../model/dataset-words.ts';
-import { localized } from '../../model/localized.ts';
+import { localizedText } from '../../model/localized.ts';
 import { questionCountries } from '../../model/quiz-steps.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { tourFromSections } from '../../model/tour-from-sections.ts';
@@ -57,8 +58,11 @@ export default function Presentation({ children }: { children?: ReactNode }) {
 
   if (!step || slide === null || !steps) return null;
   const sectionOf = sections.find((s) => s.id === step.section);
-  const section = sectionOf ? localized(sectionOf.title, locale) : step.section;
-  const title = localized(step.title, locale);
+  const section = sectionOf ? localizedText(sectionOf.title, locale) : { text: step.section, lang: 'en' };
+  const heading = localizedText(step.title, locale);
+  const title = heading.text;
+  // Set on an element of the dataset's words only when they are not in the page's language.
+  const langIf = (l: string) => (l === locale ? undefined : l);
   const lang = articleLanguage(dataset);
   const progress = t('tour.progress', { slide: slide + 1, count: steps.length });
   // The quiz's part of the slide: nothing on a slide with only the home country, or without the quiz.
@@ -76,10 +80,17 @@ export default function Presentation({ children }: { children?: ReactNode }) {
       >
         {children}
       </SlideControls>
-      <p className="slide__section" dir="auto">
-        {section}
+      <p className="slide__section" dir="auto" lang={langIf(section.lang)}>
+        {section.text}
       </p>
-      <h2 id="slide-title" className="slide__title" ref={headingRef} tabIndex={-1} dir="auto">
+      <h2
+        id="slide-title"
+        className="slide__title"
+        ref={headingRef}
+        tabIndex={-1}
+        dir="auto"
+        lang={langIf(heading.lang)}
+      >
         {title}
       </h2>
       {asking ? (
@@ -103,15 +114,18 @@ export default function Presentation({ children }: { children?: ReactNode }) {
         <RichMessage
           id="tour.source"
           values={{
-            author: <span dir="auto">{source.author}</span>,
-            title: <span dir="auto">{source.title}</span>,
+            author: <DatasetText text={source.author} lang={lang} />,
+            title: <DatasetText text={source.title} lang={lang} />,
           }}
         />
       </p>
       {step.note && !asking && (
         <details className="slide__notes">
           <summary>{t('tour.notes')}</summary>
-          <p dir="auto">{step.note}</p>
+          {/* The article's paragraph, in its language. */}
+          <p dir="auto" lang={langIf(lang)}>
+            {step.note}
+          </p>
         </details>
       )}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

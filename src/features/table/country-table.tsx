@@ -1,10 +1,30 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
+import { DatasetText } from '../../components/dataset-text.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
-import { COLUMNS, rowsToCsv, type Sort, sortRows, tableRows } from '../../model/table-rows.ts';
+import { mentionLabel } from '../../model/labels.ts';
+import type { TextInLanguage } from '../../model/localized.ts';
+import {
+  COLUMNS,
+  LIST_SEPARATOR,
+  rowsToCsv,
+  type Sort,
+  sortRows,
+  tableRows,
+} from '../../model/table-rows.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useMatchingCountries, useMembershipDate } from '../../store/use-matching.ts';
 import { countryNameById } from '../../world/world.ts';
 import { downloadCsv } from './download-csv.ts';
+
+/** Names joined as in the CSV, each in its own language (English where the dataset has no translation). */
+function ListCell({ parts }: { parts: readonly TextInLanguage[] }) {
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && LIST_SEPARATOR}
+      <DatasetText {...part} inherit />
+    </Fragment>
+  ));
+}
 
 /**
  * The covered countries as a table, for those who cannot or would rather not read the map: the
@@ -90,11 +110,17 @@ export default function CountryTable() {
                   </button>
                 </th>
                 <td>{r.relation}</td>
-                <td>{r.coverage}</td>
-                <td dir="auto">{r.vectors}</td>
-                <td dir="auto">{r.sectors}</td>
+                <td>{mentionLabel(r.coverage, t, locale, dataset)}</td>
+                <td dir="auto">
+                  <ListCell parts={r.parts.vectors} />
+                </td>
+                <td dir="auto">
+                  <ListCell parts={r.parts.sectors} />
+                </td>
                 <td className="number">{r.aims}</td>
-                <td dir="auto">{r.organisations}</td>
+                <td dir="auto">
+                  <ListCell parts={r.parts.organisations} />
+                </td>
               </tr>
             ))}
           </tbody>
