@@ -33,6 +33,8 @@ import { useUrlSync } from './use-url-sync.ts';
 const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
 const Presentation = lazy(() => import('../features/presentation/presentation.tsx'));
 const SheetImport = lazy(() => import('../features/spreadsheet-import/sheet-import.tsx'));
+const ArticleEditor = lazy(() => import('../features/article-editor/article-editor.tsx'));
+const ReplaceDraftDialog = lazy(() => import('../components/replace-draft-dialog.tsx'));
 const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 
 /** The app, with the map's handle: the map registers itself; export and the panel reach it through it. */
@@ -55,6 +57,8 @@ function AppShell() {
   const t = useT();
   useSheetPaste();
   const sheetOpen = useAppStore((s) => s.pendingSheet !== null);
+  const editorOpen = useAppStore((s) => s.editorOpen);
+  const asking = useAppStore((s) => s.replaceQuestion !== null);
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);
   return (
@@ -76,6 +80,12 @@ function AppShell() {
       {sheetOpen && (
         <Suspense fallback={null}>
           <SheetImport />
+        </Suspense>
+      )}
+      {(editorOpen || asking) && (
+        <Suspense fallback={null}>
+          {editorOpen && <ArticleEditor />}
+          {asking && <ReplaceDraftDialog />}
         </Suspense>
       )}
       <ErrorBoundary onReset={resetToBuiltIn}>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { type ArticleEditorSlice, createArticleEditorSlice } from './article-editor-slice.ts';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createLocaleSlice, type LocaleSlice } from './locale-slice.ts';
@@ -15,7 +16,8 @@ export type AppState = DatasetSlice &
   ViewSlice &
   PresentationSlice &
   LocaleSlice &
-  SheetImportSlice;
+  SheetImportSlice &
+  ArticleEditorSlice;
 
 /** The one store, composed from typed slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -27,4 +29,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPresentationSlice(...a),
   ...createLocaleSlice(...a),
   ...createSheetImportSlice(...a),
+  ...createArticleEditorSlice(...a),
 }));

@@ -20,6 +20,7 @@ export function DatasetControls() {
   const dataset = useAppStore((s) => s.dataset);
   const locale = useAppStore((s) => s.locale);
   const restore = useAppStore((s) => s.restoreBuiltIn);
+  const openEditor = useAppStore((s) => s.openEditor);
   const t = useT();
   return (
     <div className="dataset-controls">
@@ -48,6 +49,9 @@ export function DatasetControls() {
         }
       >
         {t('loader.download')}
+      </button>
+      <button type="button" className="button" data-editor-open onClick={openEditor}>
+        {t('editor.open')}
       </button>
       {!isBuiltIn && (
         <button
