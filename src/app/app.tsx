@@ -33,6 +33,7 @@ import { useUrlSync } from './use-url-sync.ts';
 const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
 const Presentation = lazy(() => import('../features/presentation/presentation.tsx'));
 const SheetImport = lazy(() => import('../features/spreadsheet-import/sheet-import.tsx'));
+// Their words come in a catalog part of their own (virtual:catalog-editor/*), loaded with them.
 const ArticleEditor = lazy(() => import('../features/article-editor/article-editor.tsx'));
 const ReplaceDraftDialog = lazy(() => import('../components/replace-draft-dialog.tsx'));
 const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();

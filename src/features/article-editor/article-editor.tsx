@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useCallback, useState } from 'react';
 import { discardDraft } from '../../components/draft-key.ts';
 import { readDraft } from '../../components/draft-storage.ts';
+import { loadEditorWords } from '../../components/editor-words.ts';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { word } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -11,6 +12,9 @@ import './article-editor.css';
 import { DraftEditor } from './draft-editor.tsx';
 import { StartForm } from './start-form.tsx';
 import { saveProblem, useDraftSync } from './use-draft-sync.ts';
+
+// The editor's words are a catalog part of their own: here before the editor first renders.
+await loadEditorWords();
 
 /** The header button that opens the editor: focus goes back to it when the editor closes. */
 export const EDITOR_OPENER = '[data-editor-open]';

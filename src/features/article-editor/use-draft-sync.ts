@@ -4,7 +4,6 @@ import type { Message } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
 import { draftToDataset } from '../../model/article-draft/draft-to-dataset.ts';
-import { loadDatasetText } from '../../model/load-dataset.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { builtInDataset } from '../../store/dataset-slice.ts';
 import { selectableIds } from '../../world/world.ts';
@@ -28,11 +27,19 @@ export function useDraftSync(draft: ArticleDraft | null): { saved: SaveResult | 
     setSaved(saveDraft(draft));
     const dataset = draftToDataset(draft, words, [builtInDataset]);
     if (dataset.partners.length === 0) return setMap({ kind: 'waiting' });
-    const checked = loadDatasetText(JSON.stringify(dataset), selectableIds);
-    if (!checked.ok)
-      return setMap({ kind: 'invalid', error: checked.errors[0] ?? { id: 'editor.mapWaiting' } });
-    useAppStore.getState().showDataset(checked.dataset);
-    setMap({ kind: 'shown' });
+    let live = true;
+    // The validator's chunk, shared with loading a file: not part of the editor's own.
+    void import('../../model/load-dataset.ts').then(({ loadDatasetText }) => {
+      if (!live) return;
+      const checked = loadDatasetText(JSON.stringify(dataset), selectableIds);
+      if (!checked.ok)
+        return setMap({ kind: 'invalid', error: checked.errors[0] ?? { id: 'editor.mapWaiting' } });
+      useAppStore.getState().showDataset(checked.dataset);
+      setMap({ kind: 'shown' });
+    });
+    return () => {
+      live = false;
+    };
   }, [draft, words]);
   return { saved, map };
 }
