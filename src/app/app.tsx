@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { type MapHandle, MapHandleContext } from '../components/map-handle.ts';
 import { NarrowMenu } from '../components/narrow-menu.tsx';
@@ -59,6 +59,8 @@ function AppShell() {
   useSheetPaste();
   const sheetOpen = useAppStore((s) => s.pendingSheet !== null);
   const editorOpen = useAppStore((s) => s.editorOpen);
+  // A draft stored by an earlier visit (or before a crash) reopens the editor once the app has started.
+  useEffect(() => useAppStore.getState().resumeDraft(), []);
   const asking = useAppStore((s) => s.replaceQuestion !== null);
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);

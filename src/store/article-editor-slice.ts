@@ -6,9 +6,11 @@ import type { AppState } from './app-store.ts';
 export type ReplaceAnswer = 'keep' | 'discard' | 'cancel';
 
 export type ArticleEditorSlice = {
-  /** The article editor is open (it reopens by itself after a reload while a draft is stored). */
+  /** The article editor is open. */
   editorOpen: boolean;
   openEditor: () => void;
+  /** After the start (not during hydration: the prerendered page has no editor): reopens the editor when a draft is stored. */
+  resumeDraft: () => void;
   closeEditor: () => void;
   /** A pending question "a draft exists: show this file instead?"; answered by the confirm dialog. */
   replaceQuestion: ((answer: ReplaceAnswer) => void) | null;
@@ -20,8 +22,9 @@ export type ArticleEditorSlice = {
 };
 
 export const createArticleEditorSlice: StateCreator<AppState, [], [], ArticleEditorSlice> = (set) => ({
-  editorOpen: typeof window !== 'undefined' && hasStoredDraft(),
+  editorOpen: false,
   openEditor: () => set({ editorOpen: true }),
+  resumeDraft: () => hasStoredDraft() && set({ editorOpen: true }),
   closeEditor: () => set({ editorOpen: false }),
   replaceQuestion: null,
   askBeforeReplacing: () =>

@@ -23,7 +23,8 @@ export const EDITOR_OPENER = '[data-editor-open]';
 function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
   const target = event.target as HTMLElement;
   const ownUndo =
-    (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && !target.readOnly;
+    (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
+    target.getAttribute('aria-readonly') !== 'true';
   if (ownUndo || !(event.ctrlKey || event.metaKey) || event.altKey) return null;
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';

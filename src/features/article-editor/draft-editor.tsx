@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { attach, detach, type TextRange, trimRange } from '../../model/article-draft/attach.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
@@ -45,6 +45,26 @@ export function DraftEditor({ draft, change }: Props) {
   const [range, setRange] = useState<TextRange | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [relation, setRelation] = useState<Relation>('cooperation');
+  const area = useRef<HTMLTextAreaElement>(null);
+  // The textarea's selection, however it was made (mouse, Shift+arrows, select all): kept when
+  // focus moves on to the country search, so the passage stays chosen.
+  useEffect(() => {
+    const read = () => {
+      const el = area.current;
+      if (el && document.activeElement === el) setRange({ start: el.selectionStart, end: el.selectionEnd });
+    };
+    document.addEventListener('selectionchange', read);
+    const el = area.current;
+    el?.addEventListener('select', read);
+    el?.addEventListener('keyup', read);
+    el?.addEventListener('mouseup', read);
+    return () => {
+      document.removeEventListener('selectionchange', read);
+      el?.removeEventListener('select', read);
+      el?.removeEventListener('keyup', read);
+      el?.removeEventListener('mouseup', read);
+    };
+  }, []);
   const selected = range && trimRange(draft.text, range);
   return (
     <>
@@ -63,12 +83,17 @@ export function DraftEditor({ draft, change }: Props) {
         id={textId}
         className="article-editor__text"
         dir="auto"
-        readOnly
+        // Not `readOnly`: Chromium gives a read-only textarea no caret, so Shift+arrows could not
+        // select. Edits are refused instead (the quotes' offsets depend on the text staying as it is).
+        aria-readonly="true"
         rows={12}
+        ref={area}
         value={draft.text}
-        onSelect={(e) =>
-          setRange({ start: e.currentTarget.selectionStart, end: e.currentTarget.selectionEnd })
-        }
+        onChange={() => {}}
+        onBeforeInput={(e) => e.preventDefault()}
+        onPaste={(e) => e.preventDefault()}
+        onCut={(e) => e.preventDefault()}
+        onDrop={(e) => e.preventDefault()}
       />
       <p className="article-editor__selection" aria-live="polite">
         {selected
