@@ -33,6 +33,16 @@ async function chooseCountries(page: Page, names: Record<string, string>): Promi
   }
 }
 
+/** Pastes the text, chooses Kazakhstan, starts; returns the text to select in. */
+async function startDraft(page: Page): Promise<Locator> {
+  await editor(page).getByLabel('Paste the article’s text').fill(text);
+  await editor(page)
+    .getByLabel(/^Home country/)
+    .selectOption('KAZ');
+  await editor(page).getByRole('button', { name: 'Start' }).click();
+  return editor(page).getByLabel('The article’s text');
+}
+
 async function attach(page: Page, relation: string): Promise<void> {
   await editor(page).getByLabel('Relation').selectOption({ label: relation });
   await editor(page).getByRole('button', { name: 'Attach', exact: true }).click();
@@ -43,12 +53,7 @@ test('an article pasted, three passages attached to five countries, kept over a 
 }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Write from an article' }).click();
-  await editor(page).getByLabel('Paste the article’s text').fill(text);
-  await editor(page)
-    .getByLabel(/^Home country/)
-    .selectOption('KAZ');
-  await editor(page).getByRole('button', { name: 'Start' }).click();
-  const area = editor(page).getByLabel('The article’s text');
+  const area = await startDraft(page);
   await expect(area).toHaveValue(text);
   await expect(editor(page).getByLabel('Heading of section 2')).toHaveValue('Country priorities');
 
@@ -148,12 +153,7 @@ test('loading a file while a draft is stored asks first, and a broken draft is s
   await expect(editor(page).getByRole('alert')).toContainText('The saved draft could not be used');
   expect(await page.evaluate((key) => localStorage.getItem(`${key}.broken`), DRAFT_KEY)).toContain('onerror');
 
-  await editor(page).getByLabel('Paste the article’s text').fill(text);
-  await editor(page)
-    .getByLabel(/^Home country/)
-    .selectOption('KAZ');
-  await editor(page).getByRole('button', { name: 'Start' }).click();
-  const area = editor(page).getByLabel('The article’s text');
+  const area = await startDraft(page);
   await selectWithKeys(area, 'Based on the Good Neighbourliness', 30);
   await chooseCountries(page, { RUS: 'Russia' });
   await attach(page, 'Alliance');

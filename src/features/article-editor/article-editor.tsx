@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
 import { discardDraft } from '../../components/draft-key.ts';
 import { readDraft } from '../../components/draft-storage.ts';
 import { loadEditorWords } from '../../components/editor-words.ts';
@@ -49,6 +49,10 @@ export default function ArticleEditor() {
     [],
   );
   const problem = saveProblem(saved);
+  // Focus moves into the editor when it opens, to its heading (a screen reader announces where it is).
+  useEffect(() => {
+    handFocus('#article-editor-title');
+  }, []);
   const finish = () => {
     handFocus(EDITOR_OPENER, PAGE_HEADING);
     close();
