@@ -60,7 +60,9 @@ function AppShell() {
   const sheetOpen = useAppStore((s) => s.pendingSheet !== null);
   const editorOpen = useAppStore((s) => s.editorOpen);
   // A draft stored by an earlier visit (or before a crash) reopens the editor once the app has started.
-  useEffect(() => useAppStore.getState().resumeDraft(), []);
+  useEffect(() => {
+    useAppStore.getState().resumeDraft();
+  }, []);
   const asking = useAppStore((s) => s.replaceQuestion !== null);
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);

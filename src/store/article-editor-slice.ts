@@ -24,7 +24,9 @@ export type ArticleEditorSlice = {
 export const createArticleEditorSlice: StateCreator<AppState, [], [], ArticleEditorSlice> = (set) => ({
   editorOpen: false,
   openEditor: () => set({ editorOpen: true }),
-  resumeDraft: () => hasStoredDraft() && set({ editorOpen: true }),
+  resumeDraft: () => {
+    if (hasStoredDraft()) set({ editorOpen: true });
+  },
   closeEditor: () => set({ editorOpen: false }),
   replaceQuestion: null,
   askBeforeReplacing: () =>
