@@ -6,7 +6,7 @@ import { loadSearchEntries, searchEntries } from '../../world/world.ts';
 
 type Props = { chosen: readonly string[]; onChange: (ids: string[]) => void };
 
-/** Countries for a passage: search by name in English, Russian or Kazakh; chosen ones as removable chips. */
+/** Countries for a passage: search by name in any of the interface's languages; chosen ones as removable chips. */
 export function CountryPicker({ chosen, onChange }: Props) {
   const t = useT();
   const locale = useLocale();

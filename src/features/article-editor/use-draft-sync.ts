@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import capitals from '../../../data/capitals.json';
 import { type SaveResult, saveDraft } from '../../components/draft-storage.ts';
 import type { Message } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -25,7 +26,7 @@ export function useDraftSync(draft: ArticleDraft | null): { saved: SaveResult | 
   useEffect(() => {
     if (!draft) return;
     setSaved(saveDraft(draft));
-    const dataset = draftToDataset(draft, words, [builtInDataset]);
+    const dataset = draftToDataset(draft, words, [builtInDataset], capitals);
     if (dataset.partners.length === 0) return setMap({ kind: 'waiting' });
     let live = true;
     // The validator's chunk, shared with loading a file: not part of the editor's own.

@@ -1,7 +1,7 @@
 import { membersOn } from '../membership.ts';
 import type { Dataset, Organisation, Partner, Quote, Relation } from '../schema.ts';
 import { quoteOf, type TextRange, trimRange } from './attach.ts';
-import { capitalOf } from './capital.ts';
+import { type Capital, capitalOf } from './capital.ts';
 import type { ArticleDraft, Attachment } from './draft-schema.ts';
 import { sectionAt } from './sections.ts';
 
@@ -81,9 +81,15 @@ function organisationsOf(
  * loaded file). The quotes are slices of the draft's text, which is the dataset's article body;
  * passages attached to the home country become its goals, priorities and principles (else the
  * first heading, or the first line, stands for them). `known` are the datasets whose home
- * capitals and organisations may be reused (the built-in one).
+ * capitals and organisations may be reused (the built-in one); `capitals` the table of capitals by
+ * alpha-3 for other home countries.
  */
-export function draftToDataset(draft: ArticleDraft, words: DraftWords, known: readonly Dataset[]): Dataset {
+export function draftToDataset(
+  draft: ArticleDraft,
+  words: DraftWords,
+  known: readonly Dataset[],
+  capitals: Readonly<Record<string, Capital | undefined>>,
+): Dataset {
   const sections =
     draft.sections.length > 0 ? draft.sections : [{ id: 's1', title: '', start: 0, end: draft.text.length }];
   const quote = (r: TextRange): Quote => {
@@ -95,7 +101,7 @@ export function draftToDataset(draft: ArticleDraft, words: DraftWords, known: re
   const standIn = quote({ start: lead, end: lead + firstLine.length });
   const homeAims = draft.attachments.filter((a) => a.countries.includes(draft.homeId)).map(quote);
   const home = homeAims.length > 0 ? homeAims : [standIn];
-  const capital = capitalOf(draft.homeId, known);
+  const capital = capitalOf(draft.homeId, known, capitals);
   const title = draft.title.trim() || words.untitled;
   return {
     schemaVersion: 1,

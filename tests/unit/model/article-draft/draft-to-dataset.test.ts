@@ -14,6 +14,7 @@ import { selectableIds } from '../../../../src/world/world.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../../../data/${path}`, import.meta.url), 'utf8');
 const builtIn = JSON.parse(read('kazakhstan.json')) as Dataset;
+const capitals = JSON.parse(read('capitals.json'));
 const jsonSchema = z.fromJSONSchema(JSON.parse(read('dataset.schema.json')));
 const words: DraftWords = {
   untitled: 'Untitled',
@@ -57,7 +58,7 @@ function draftWith(homeId = 'KAZ'): ArticleDraft {
 
 describe('a draft becomes a dataset', () => {
   it('passes the app’s own checks and the JSON Schema', () => {
-    const dataset = draftToDataset(draftWith(), words, [builtIn]);
+    const dataset = draftToDataset(draftWith(), words, [builtIn], capitals);
     const loaded = loadDatasetText(JSON.stringify(dataset), selectableIds);
     expect(loaded.ok ? [] : loaded.errors).toEqual([]);
     expect(jsonSchema.safeParse(JSON.parse(JSON.stringify(dataset))).success).toBe(true);
@@ -67,7 +68,7 @@ describe('a draft becomes a dataset', () => {
 
   it('lists partners with their passages as aims, the closer relation winning', () => {
     const d = draftWith();
-    const dataset = draftToDataset(d, words, [builtIn]);
+    const dataset = draftToDataset(d, words, [builtIn], capitals);
     const byId = Object.fromEntries(dataset.partners.map((p) => [p.id, p]));
     expect(Object.keys(byId).sort()).toEqual(['BLR', 'CHN', 'KGZ', 'RUS', 'TJK', 'UZB']);
     expect(byId.RUS?.relation).toBe('alliance');
@@ -79,7 +80,7 @@ describe('a draft becomes a dataset', () => {
   });
 
   it('takes the sections from the headings, and the tour from the sections follows the text', () => {
-    const dataset = draftToDataset(draftWith(), words, [builtIn]);
+    const dataset = draftToDataset(draftWith(), words, [builtIn], capitals);
     expect(dataset.sections).toEqual([
       { id: 's1', title: 'Opening', articleHeading: false },
       { id: 's2', title: 'Country priorities', articleHeading: true },
@@ -96,18 +97,18 @@ describe('a draft becomes a dataset', () => {
   });
 
   it('starts arcs at the built-in Astana for Kazakhstan, and at the table’s capital elsewhere', () => {
-    expect(draftToDataset(draftWith(), words, [builtIn]).home.capital).toEqual({
+    expect(draftToDataset(draftWith(), words, [builtIn], capitals).home.capital).toEqual({
       name: 'Astana',
       lon: 71.45,
       lat: 51.17,
     });
-    expect(draftToDataset(draftWith('UZB'), words, [builtIn]).home.capital).toMatchObject({
+    expect(draftToDataset(draftWith('UZB'), words, [builtIn], capitals).home.capital).toMatchObject({
       name: 'Tashkent',
     });
   });
 
   it('lists the built-in organisations the attached countries belong to on the draft’s date, quoting the draft', () => {
-    const dataset = draftToDataset(draftWith(), words, [builtIn]);
+    const dataset = draftToDataset(draftWith(), words, [builtIn], capitals);
     const ids = dataset.organisations.map((o) => o.id);
     expect(ids).toContain('CSTO');
     expect(ids).toContain('SCO');
@@ -117,7 +118,7 @@ describe('a draft becomes a dataset', () => {
       /^Within the United Nations, the CIS, CICMA, CSTO/,
     );
     expect(ids).toContain('EAEU');
-    const early = draftToDataset({ ...draftWith(), date: '2010-01-01' }, words, [builtIn]);
+    const early = draftToDataset({ ...draftWith(), date: '2010-01-01' }, words, [builtIn], capitals);
     expect(early.organisations.map((o) => o.id)).not.toContain('EAEU');
     for (const o of dataset.organisations) expect(text).toContain(o.quote.text);
   });
@@ -126,7 +127,7 @@ describe('a draft becomes a dataset', () => {
     let d = draftWith();
     const at = text.indexOf('Country priorities');
     d = attach(d, { start: at, end: at + 18 }, ['KAZ'], 'cooperation');
-    const dataset = draftToDataset(d, words, [builtIn]);
+    const dataset = draftToDataset(d, words, [builtIn], capitals);
     expect(dataset.home.goals).toEqual([{ text: 'Country priorities', section: 's2' }]);
     expect(dataset.partners.map((p) => p.id)).not.toContain('KAZ');
   });
