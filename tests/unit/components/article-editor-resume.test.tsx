@@ -21,13 +21,13 @@ describe('a draft stored by an earlier visit', () => {
     const editor = await screen.findByRole(
       'dialog',
       { name: 'Write a map from an article' },
-      { timeout: 20_000 },
+      { timeout: 50_000 },
     );
     expect(editor).toHaveTextContent('1 attached passage');
     expect(editor.querySelector('q')?.textContent).toBe('Russia');
     await expect
       .poll(() => document.querySelector('[data-id="RUS"][role="button"]')?.getAttribute('data-relation'), {
-        timeout: 20_000,
+        timeout: 50_000,
       })
       .toBe('alliance');
   });
