@@ -55,6 +55,14 @@ export default defineConfig(({ mode }) => {
                   { name: 'papaparse', test: /node_modules[\\/]papaparse[\\/]/, priority: 2 },
                   // The built-in tour: for Present and for "Download dataset", never in the first view.
                   { name: 'tour', test: /virtual:tour/, priority: 2 },
+                  // zod and the schemas built with it (modules that import nothing the start needs, since a
+                  // group takes its modules' imports along): loaded with a file, the spreadsheet import or the
+                  // article editor, never at the start, however many of those share it.
+                  {
+                    name: 'validation',
+                    test: /node_modules[\\/]zod[\\/]|src[\\/]model[\\/](.*schema|zod-jitless)\.ts$/,
+                    priority: 2,
+                  },
                   { name: 'shared', minShareCount: 2, priority: 1 },
                 ],
               },

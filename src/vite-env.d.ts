@@ -45,6 +45,12 @@ declare module 'virtual:catalog/*' {
   export default messages;
 }
 
+declare module 'virtual:catalog-editor/*' {
+  /** The article editor's messages (editor.*, draft.*) for one language, loaded with the editor. */
+  const messages: import('@lingui/core').Messages;
+  export default messages;
+}
+
 declare module 'virtual:names/*' {
   /** One language's short country names by shape id (src/geo/localised-names.ts `namesFile`). */
   const names: Record<string, string>;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { type MapHandle, MapHandleContext } from '../components/map-handle.ts';
 import { NarrowMenu } from '../components/narrow-menu.tsx';
@@ -33,6 +33,9 @@ import { useUrlSync } from './use-url-sync.ts';
 const CountryTable = lazy(() => import('../features/table/country-table.tsx'));
 const Presentation = lazy(() => import('../features/presentation/presentation.tsx'));
 const SheetImport = lazy(() => import('../features/spreadsheet-import/sheet-import.tsx'));
+// Their words come in a catalog part of their own (virtual:catalog-editor/*), loaded with them.
+const ArticleEditor = lazy(() => import('../features/article-editor/article-editor.tsx'));
+const ReplaceDraftDialog = lazy(() => import('../components/replace-draft-dialog.tsx'));
 const resetToBuiltIn = () => useAppStore.getState().restoreBuiltIn();
 
 /** The app, with the map's handle: the map registers itself; export and the panel reach it through it. */
@@ -55,6 +58,12 @@ function AppShell() {
   const t = useT();
   useSheetPaste();
   const sheetOpen = useAppStore((s) => s.pendingSheet !== null);
+  const editorOpen = useAppStore((s) => s.editorOpen);
+  // A draft stored by an earlier visit (or before a crash) reopens the editor once the app has started.
+  useEffect(() => {
+    useAppStore.getState().resumeDraft();
+  }, []);
+  const asking = useAppStore((s) => s.replaceQuestion !== null);
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);
   return (
@@ -76,6 +85,12 @@ function AppShell() {
       {sheetOpen && (
         <Suspense fallback={null}>
           <SheetImport />
+        </Suspense>
+      )}
+      {(editorOpen || asking) && (
+        <Suspense fallback={null}>
+          {editorOpen && <ArticleEditor />}
+          {asking && <ReplaceDraftDialog />}
         </Suspense>
       )}
       <ErrorBoundary onReset={resetToBuiltIn}>

@@ -34,6 +34,32 @@ const catalogs: Record<Locale, () => Promise<{ default: Catalog }>> = {
 
 const loaded = new Set<Locale>();
 
+type CatalogLoaders = Record<Locale, () => Promise<{ default: Catalog }>>;
+
+/** Parts of the catalogs split off with a lazily loaded feature (the article editor's words). */
+const parts: { loaders: CatalogLoaders; loaded: Set<Locale> }[] = [];
+
+async function loadPart(part: (typeof parts)[number], locale: Locale): Promise<void> {
+  if (part.loaded.has(locale)) return;
+  const { default: messages } = await part.loaders[locale]();
+  i18n.load(locale, messages);
+  part.loaded.add(locale);
+}
+
+/**
+ * Adds a part of the catalogs that a lazily loaded feature brings (once per part): loaded now for
+ * the active language, and by `activateLocale` before every later switch.
+ */
+export async function addCatalogPart(loaders: CatalogLoaders): Promise<void> {
+  let part = parts.find((p) => p.loaders === loaders);
+  if (!part) {
+    part = { loaders, loaded: new Set() };
+    parts.push(part);
+  }
+  const locale = i18n.locale as Locale;
+  if (locale) await loadPart(part, locale);
+}
+
 /**
  * Loads `locale`'s catalog (once; a file of its own for each language) and makes it the active one.
  * Rejects when the file cannot be fetched; the active language then stays as it was.
@@ -44,6 +70,7 @@ export async function activateLocale(locale: Locale): Promise<void> {
     i18n.load(locale, messages);
     loaded.add(locale);
   }
+  await Promise.all(parts.map((part) => loadPart(part, locale)));
   i18n.activate(locale);
 }
 

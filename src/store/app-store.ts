@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { setNamesDate } from '../world/world.ts';
+import { type ArticleEditorSlice, createArticleEditorSlice } from './article-editor-slice.ts';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice.ts';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice.ts';
 import { createLocaleSlice, type LocaleSlice } from './locale-slice.ts';
@@ -16,7 +17,8 @@ export type AppState = DatasetSlice &
   ViewSlice &
   PresentationSlice &
   LocaleSlice &
-  SheetImportSlice;
+  SheetImportSlice &
+  ArticleEditorSlice;
 
 /** The one store, composed from typed slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -28,6 +30,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPresentationSlice(...a),
   ...createLocaleSlice(...a),
   ...createSheetImportSlice(...a),
+  ...createArticleEditorSlice(...a),
 }));
 
 // Countries are named as on the dataset's date (a renaming since: world.ts `setNamesDate`), set

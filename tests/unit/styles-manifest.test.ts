@@ -15,6 +15,7 @@ const loadedWithTheirChunk = [
   'features/presentation/presentation.css',
   'features/map/labels.css',
   'features/spreadsheet-import/sheet-import.css',
+  'features/article-editor/article-editor.css',
 ];
 
 describe('app.css, the stylesheet manifest', () => {

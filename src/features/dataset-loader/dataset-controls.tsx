@@ -20,6 +20,7 @@ export function DatasetControls() {
   const dataset = useAppStore((s) => s.dataset);
   const locale = useAppStore((s) => s.locale);
   const restore = useAppStore((s) => s.restoreBuiltIn);
+  const openEditor = useAppStore((s) => s.openEditor);
   const t = useT();
   return (
     <div className="dataset-controls">
@@ -47,6 +48,9 @@ export function DatasetControls() {
         {t('loader.download')}
       </button>
       <OfflineFileButton />
+      <button type="button" className="button" data-editor-open onClick={openEditor}>
+        {t('editor.open')}
+      </button>
       {!isBuiltIn && (
         <button
           type="button"

@@ -28,12 +28,14 @@ async function readFile(file: File): Promise<LoadResult | 'sheet'> {
  * the map, selection and filters stay exactly as they were.
  */
 export async function loadDatasetFile(file: File): Promise<void> {
-  const { showDataset, setLoadErrors } = useAppStore.getState();
+  const { showDataset, setLoadErrors, askBeforeReplacing } = useAppStore.getState();
   try {
     const result = await readFile(file);
     if (result === 'sheet') return;
-    if (result.ok) showDataset(result.dataset);
-    else setLoadErrors(result.errors);
+    // A stored draft is never left behind without asking (the answer may also discard it).
+    if (result.ok) {
+      if (await askBeforeReplacing()) showDataset(result.dataset);
+    } else setLoadErrors(result.errors);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     setLoadErrors([problem('dataset.unreadable', '(file)', { name: file.name, detail })]);

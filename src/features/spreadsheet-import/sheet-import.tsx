@@ -95,6 +95,7 @@ function SheetImportDialog({ sheet }: { sheet: PendingSheet }) {
       return setBuildErrors(
         checked.errors.map((error) => ({ id: 'import.error.invalid', values: { error: word(error) } })),
       );
+    if (!(await useAppStore.getState().askBeforeReplacing())) return;
     useAppStore.getState().showDataset(checked.dataset);
     finish();
   };

@@ -1,0 +1,145 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocale, useT } from '../../i18n/use-t.ts';
+import { attach, detach, type TextRange, trimRange } from '../../model/article-draft/attach.ts';
+import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
+import { renameSection } from '../../model/article-draft/sections.ts';
+import { relationLabel } from '../../model/labels.ts';
+import type { Relation } from '../../model/schema.ts';
+import { AttachmentList } from './attachment-list.tsx';
+import { CountryPicker } from './country-picker.tsx';
+
+const RELATIONS: readonly Relation[] = ['alliance', 'strategic-partnership', 'cooperation'];
+
+type Props = { draft: ArticleDraft; change: (next: ArticleDraft) => void };
+
+/** A text field that commits on leaving it (one undo step per edit, not per key). */
+function CommitField(props: {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  placeholder?: string;
+}) {
+  const id = useId();
+  return (
+    <p className="article-editor__field">
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        key={props.value}
+        dir="auto"
+        defaultValue={props.value}
+        placeholder={props.placeholder}
+        onBlur={(e) => e.currentTarget.value !== props.value && props.onCommit(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+      />
+    </p>
+  );
+}
+
+/** The draft: its title, the text to select passages in, its sections, the attach form and the list. */
+export function DraftEditor({ draft, change }: Props) {
+  const t = useT();
+  const locale = useLocale();
+  const textId = useId();
+  const relationId = useId();
+  const [range, setRange] = useState<TextRange | null>(null);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [relation, setRelation] = useState<Relation>('cooperation');
+  const area = useRef<HTMLTextAreaElement>(null);
+  // The textarea's selection, however it was made (mouse, Shift+arrows, select all): kept when
+  // focus moves on to the country search, so the passage stays chosen.
+  useEffect(() => {
+    const read = () => {
+      const el = area.current;
+      if (el && document.activeElement === el) setRange({ start: el.selectionStart, end: el.selectionEnd });
+    };
+    document.addEventListener('selectionchange', read);
+    const el = area.current;
+    el?.addEventListener('select', read);
+    el?.addEventListener('keyup', read);
+    el?.addEventListener('mouseup', read);
+    return () => {
+      document.removeEventListener('selectionchange', read);
+      el?.removeEventListener('select', read);
+      el?.removeEventListener('keyup', read);
+      el?.removeEventListener('mouseup', read);
+    };
+  }, []);
+  const selected = range && trimRange(draft.text, range);
+  return (
+    <>
+      <CommitField
+        label={t('editor.titleField.label')}
+        value={draft.title}
+        onCommit={(title) => change({ ...draft, title })}
+      />
+      <CommitField
+        label={t('editor.author.label')}
+        value={draft.author ?? ''}
+        onCommit={(author) => change({ ...draft, author })}
+      />
+      <label htmlFor={textId}>{t('editor.text.label')}</label>
+      <textarea
+        id={textId}
+        className="article-editor__text"
+        dir="auto"
+        // Not `readOnly`: Chromium gives a read-only textarea no caret, so Shift+arrows could not
+        // select. Edits are refused instead (the quotes' offsets depend on the text staying as it is).
+        aria-readonly="true"
+        rows={12}
+        ref={area}
+        value={draft.text}
+        onChange={() => {}}
+        onBeforeInput={(e) => e.preventDefault()}
+        onPaste={(e) => e.preventDefault()}
+        onCut={(e) => e.preventDefault()}
+        onDrop={(e) => e.preventDefault()}
+      />
+      <p className="article-editor__selection" aria-live="polite">
+        {selected
+          ? t('editor.selection.chosen', { count: selected.end - selected.start })
+          : t('editor.selection.none')}
+      </p>
+      <CountryPicker chosen={chosen} onChange={setChosen} />
+      <p className="article-editor__field">
+        <label htmlFor={relationId}>{t('editor.relation.label')}</label>
+        <select
+          id={relationId}
+          value={relation}
+          onChange={(e) => setRelation(e.currentTarget.value as Relation)}
+        >
+          {RELATIONS.map((r) => (
+            <option key={r} value={r}>
+              {relationLabel(r, t, locale)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={!selected || chosen.length === 0}
+        onClick={() => {
+          if (!selected) return;
+          change(attach(draft, selected, chosen, relation));
+          setChosen([]);
+        }}
+      >
+        {t('editor.attach')}
+      </button>
+      <AttachmentList draft={draft} onRemove={(id) => change(detach(draft, id))} />
+      <section aria-labelledby="article-editor-sections">
+        <h3 id="article-editor-sections">{t('editor.sections.title')}</h3>
+        {draft.sections.map((s, i) => (
+          <CommitField
+            key={s.id}
+            label={t('editor.section.label', { number: i + 1 })}
+            value={s.title}
+            placeholder={t('editor.data.opening')}
+            onCommit={(title) => change(renameSection(draft, s.id, title))}
+          />
+        ))}
+      </section>
+    </>
+  );
+}
