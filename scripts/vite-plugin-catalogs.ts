@@ -4,12 +4,27 @@ import type { Plugin } from 'vite';
 import { LOCALES } from '../src/i18n/locales.ts';
 
 const PREFIX = 'virtual:catalog/';
-/** The article editor's words (and its drafts'), split off so the first view does not carry them. */
-const EDITOR_PREFIX = 'virtual:catalog-editor/';
-const isEditorId = (id: string) => /^(editor|draft)\./.test(id) && id !== 'editor.open';
+const PART_PREFIX = 'virtual:catalog-part/';
 
-/** Which messages a module carries: all (prerendering), the first view's, or the editor's. */
-export type CatalogPart = 'all' | 'main' | 'editor';
+/**
+ * Words the first view never shows, split off into parts loaded with the lazy feature that shows
+ * them (src/components/catalog-parts.ts): the article editor's, the spreadsheet import's, the
+ * About dialog's body, and a loaded dataset's validation messages. The ids a first-view control
+ * uses (the editor's button, the About dialog's title) stay in the main catalog.
+ */
+export const CATALOG_PARTS = {
+  editor: (id: string) => /^(editor|draft)\./.test(id) && id !== 'editor.open',
+  import: (id: string) => id.startsWith('import.'),
+  about: (id: string) => id.startsWith('about.') && id !== 'about.title',
+  validation: (id: string) => id.startsWith('validation.'),
+} as const;
+export type CatalogPartName = keyof typeof CATALOG_PARTS;
+
+/** Which messages a module carries: all (prerendering), the first view's (main), or one part's. */
+export type CatalogPart = 'all' | 'main' | CatalogPartName;
+
+const partOf = (id: string): CatalogPart =>
+  (Object.keys(CATALOG_PARTS) as CatalogPartName[]).find((part) => CATALOG_PARTS[part](id)) ?? 'main';
 const fileOf = (locale: string) => new URL(`../data/locales/${locale}.json`, import.meta.url);
 
 /**
@@ -22,7 +37,7 @@ export function compiledCatalog(locale: string, part: CatalogPart = 'all'): Reco
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   const compiled: Record<string, unknown> = {};
   for (const [id, message] of Object.entries(messages)) {
-    if (part !== 'all' && isEditorId(id) !== (part === 'editor')) continue;
+    if (part !== 'all' && partOf(id) !== part) continue;
     try {
       compiled[id] = compileMessageOrThrow(message);
     } catch (error) {
@@ -34,20 +49,24 @@ export function compiledCatalog(locale: string, part: CatalogPart = 'all'): Reco
 
 /**
  * Serves `virtual:catalog/<locale>` for each interface language: its compiled catalog without the
- * editor's words, which `virtual:catalog-editor/<locale>` serves (loaded with the editor).
+ * parts, which `virtual:catalog-part/<part>/<locale>` serve.
  */
 export function catalogsPlugin(): Plugin {
-  const ids = new Set(LOCALES.flatMap((l) => [`${PREFIX}${l}`, `${EDITOR_PREFIX}${l}`]));
+  const parts = Object.keys(CATALOG_PARTS) as CatalogPartName[];
+  const modules = new Map<string, { locale: string; part: CatalogPart }>(
+    LOCALES.flatMap((locale) => [
+      [`${PREFIX}${locale}`, { locale, part: 'main' as const }],
+      ...parts.map((part) => [`${PART_PREFIX}${part}/${locale}`, { locale, part }] as const),
+    ]),
+  );
   return {
     name: 'catalogs',
-    resolveId: (id) => (ids.has(id) ? `\0${id}` : undefined),
+    resolveId: (id) => (modules.has(id) ? `\0${id}` : undefined),
     load(id) {
-      const prefix = [PREFIX, EDITOR_PREFIX].find((p) => id.startsWith(`\0${p}`));
-      if (!prefix) return undefined;
-      const locale = id.slice(prefix.length + 1);
-      this.addWatchFile(fileOf(locale).pathname);
-      const part = prefix === PREFIX ? 'main' : 'editor';
-      return `export default ${JSON.stringify(compiledCatalog(locale, part))};`;
+      const found = id.startsWith('\0') ? modules.get(id.slice(1)) : undefined;
+      if (!found) return undefined;
+      this.addWatchFile(fileOf(found.locale).pathname);
+      return `export default ${JSON.stringify(compiledCatalog(found.locale, found.part))};`;
     },
   };
 }

@@ -45,8 +45,8 @@ declare module 'virtual:catalog/*' {
   export default messages;
 }
 
-declare module 'virtual:catalog-editor/*' {
-  /** The article editor's messages (editor.*, draft.*) for one language, loaded with the editor. */
+declare module 'virtual:catalog-part/*' {
+  /** One part of one language's messages, loaded with its feature (src/components/catalog-parts.ts). */
   const messages: import('@lingui/core').Messages;
   export default messages;
 }

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
+import { loadCatalogPart } from '../src/components/catalog-parts.ts';
 import { activateLocale } from '../src/i18n/i18n.ts';
 import { useAppStore } from '../src/store/app-store.ts';
 import { activateCountryNames } from '../src/world/world.ts';
@@ -26,6 +27,9 @@ fc.configureGlobal({ seed: 20170303 });
 // English is a catalog loaded on demand, like the others: active before the first test, as boot
 // makes it before the first render.
 await activateLocale('en');
+// Model tests check datasets with loadDatasetText directly, not through the app's loader that
+// brings the validation messages' words (src/components/catalog-parts.ts): loaded here instead.
+await loadCatalogPart('validation');
 
 afterEach(async () => {
   useAppStore.setState(useAppStore.getInitialState(), true);

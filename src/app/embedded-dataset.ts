@@ -1,3 +1,4 @@
+import { loadDatasetModule } from '../components/catalog-parts.ts';
 import { EMBEDDED_DATASET_ID } from '../model/offline-page.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { selectableIds } from '../world/world.ts';
@@ -13,7 +14,7 @@ export async function showEmbeddedDataset(doc: Document = document): Promise<voi
   if (!block) return;
   const { showDataset, setLoadErrors, addNotices } = useAppStore.getState();
   try {
-    const { loadDatasetText } = await import('../model/load-dataset.ts');
+    const { loadDatasetText } = await loadDatasetModule();
     const result = loadDatasetText(block.textContent ?? '', selectableIds);
     if (result.ok) return showDataset(result.dataset);
     addNotices([{ id: 'offline.notShown' }]);

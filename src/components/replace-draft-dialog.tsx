@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { loadCatalogPart } from './catalog-parts.ts';
 import { DRAFT_KEY } from './draft-key.ts';
-import { loadEditorWords } from './editor-words.ts';
 
 // The question's words are the editor's (draft.*), split off the first view's catalogs.
-await loadEditorWords();
+await loadCatalogPart('editor');
 
 /** The stored draft's title, read without its checks: only shown, as text. */
 function storedTitle(): string {

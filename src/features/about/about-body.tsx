@@ -1,3 +1,4 @@
+import { loadCatalogPart } from '../../components/catalog-parts.ts';
 import { DatasetText } from '../../components/dataset-text.tsx';
 import { RichMessage } from '../../components/rich-message.tsx';
 import { TERRITORY_CASES } from '../../geo/territories.ts';
@@ -7,6 +8,9 @@ import { formatDate } from '../../model/format-date.ts';
 import { httpUrl } from '../../model/safe-url.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { TERRITORY_WORDS } from './territory-words.ts';
+
+// This chunk's words come with it.
+await loadCatalogPart('about');
 
 /** Sources' and packages' own names, in their own language in every sentence that cites them. */
 const NAMES_IN_ENGLISH = {

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
+import { loadCatalogPart } from '../../components/catalog-parts.ts';
 import { discardDraft } from '../../components/draft-key.ts';
 import { readDraft } from '../../components/draft-storage.ts';
-import { loadEditorWords } from '../../components/editor-words.ts';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { word } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -14,7 +14,7 @@ import { StartForm } from './start-form.tsx';
 import { saveProblem, useDraftSync } from './use-draft-sync.ts';
 
 // The editor's words are a catalog part of their own: here before the editor first renders.
-await loadEditorWords();
+await loadCatalogPart('editor');
 
 /** The header button that opens the editor: focus goes back to it when the editor closes. */
 export const EDITOR_OPENER = '[data-editor-open]';

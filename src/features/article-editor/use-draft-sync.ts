@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import capitals from '../../../data/capitals.json';
+import { loadDatasetModule } from '../../components/catalog-parts.ts';
 import { type SaveResult, saveDraft } from '../../components/draft-storage.ts';
 import type { Message } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -30,7 +31,7 @@ export function useDraftSync(draft: ArticleDraft | null): { saved: SaveResult | 
     if (dataset.partners.length === 0) return setMap({ kind: 'waiting' });
     let live = true;
     // The validator's chunk, shared with loading a file: not part of the editor's own.
-    void import('../../model/load-dataset.ts').then(({ loadDatasetText }) => {
+    void loadDatasetModule().then(({ loadDatasetText }) => {
       if (!live) return;
       const checked = loadDatasetText(JSON.stringify(dataset), selectableIds);
       if (!checked.ok)

@@ -1,3 +1,4 @@
+import { loadDatasetModule } from '../../components/catalog-parts.ts';
 import { fileTooLarge } from '../../model/dataset-limits.ts';
 import type { LoadResult } from '../../model/load-dataset.ts';
 import { problem } from '../../model/problem.ts';
@@ -19,7 +20,7 @@ async function readFile(file: File): Promise<LoadResult | 'sheet'> {
     return 'sheet';
   }
   // The validator (zod) is loaded only when someone loads a file: it is not needed for the first view.
-  const { loadDatasetText } = await import('../../model/load-dataset.ts');
+  const { loadDatasetText } = await loadDatasetModule();
   return loadDatasetText(text, selectableIds);
 }
 

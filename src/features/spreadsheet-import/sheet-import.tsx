@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { loadCatalogPart, loadDatasetModule } from '../../components/catalog-parts.ts';
 import { word } from '../../i18n/i18n.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { buildDataset } from '../../model/spreadsheet/build-dataset.ts';
@@ -21,6 +22,9 @@ import { datasetWords } from './sheet-words.ts';
 const shortName = (name: string | undefined) => name?.replace(/\s*\(.*\)$/, '');
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+// This chunk's words come with it.
+await loadCatalogPart('import');
 
 /**
  * The spreadsheet preview (loaded only when a sheet arrives): every row and how its country was
@@ -89,7 +93,7 @@ function SheetImportDialog({ sheet }: { sheet: PendingSheet }) {
     });
     if (!built.ok) return setBuildErrors(built.errors);
     // The same checks as a loaded file, from the same lazily loaded validator.
-    const { loadDatasetText } = await import('../../model/load-dataset.ts');
+    const { loadDatasetText } = await loadDatasetModule();
     const checked = loadDatasetText(JSON.stringify(built.dataset), selectableIds);
     if (!checked.ok)
       return setBuildErrors(
