@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { downloadOffline, openOffline, relationsOf, skipWithoutBuild } from './offline-helpers.ts';
 
 const article = readFileSync(new URL('../../data/article.txt', import.meta.url), 'utf8');
 /** A few paragraphs of the article, with its heading line "Country priorities". */
@@ -171,4 +172,55 @@ test('loading a file while a draft is stored asks first, and a broken draft is s
   await question.getByRole('button', { name: 'Show the file, keep the draft' }).click();
   await expect(country(page, 'MNG')).toHaveAttribute('data-relation', 'home');
   expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toContain('Based on');
+});
+
+test('the journey: an article becomes a draft, survives a reload, and goes out as one offline file with its map and tour', async ({
+  page,
+  browser,
+}, info) => {
+  skipWithoutBuild();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Write from an article' }).click();
+  const area = await startDraft(page);
+  await selectWithKeys(area, 'Based on the Good Neighbourliness', 80);
+  await chooseCountries(page, { RUS: 'Russia' });
+  await attach(page, 'Alliance');
+  await selectWithKeys(area, 'It will deepen strategic cooperation with China', 47);
+  await chooseCountries(page, { CHN: 'China', USA: 'АҚШ' });
+  await attach(page, 'Strategic partnership');
+  const third = await selectWithKeys(area, 'Country priorities', 18);
+  await chooseCountries(page, { UZB: 'Uzbekistan', KGZ: 'Кыргызстан' });
+  await attach(page, 'Cooperation');
+  await expect(attached(page)).toHaveCount(3);
+  const expected = {
+    KAZ: 'home',
+    RUS: 'alliance',
+    CHN: 'strategic-partnership',
+    USA: 'strategic-partnership',
+    UZB: 'cooperation',
+    KGZ: 'cooperation',
+    TJK: 'none',
+  };
+  const ids = Object.keys(expected);
+  await expect.poll(() => relationsOf(page, ids)).toEqual(expected);
+
+  await page.reload();
+  await expect(attached(page)).toHaveCount(3);
+  await expect(attached(page).nth(2).locator('q')).toHaveText(third);
+  await expect.poll(() => relationsOf(page, ids)).toEqual(expected);
+
+  await editor(page).getByRole('button', { name: 'Close the editor' }).click();
+  const file = await downloadOffline(page, info, 'kaz-map.html');
+  const offline = await openOffline(browser, file, '?country=USA');
+  const { page: opened, problems } = offline;
+  expect(await offline.firstPaint()).toEqual({ home: 'KAZ', kaz: 'home' });
+  expect(await relationsOf(opened, ids)).toEqual(expected);
+  await expect(
+    opened.getByRole('complementary', { name: 'United States' }).locator('blockquote'),
+  ).toContainText('It will deepen strategic cooperation with China');
+  await opened.getByRole('button', { name: 'Present' }).click();
+  await expect(opened.locator('#slide-title')).not.toBeEmpty();
+  await expect(opened.locator('.slide__quotes blockquote').first()).toBeVisible();
+  expect(problems).toEqual([]);
+  await opened.context().close();
 });

@@ -1,54 +1,26 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Page, TestInfo } from '@playwright/test';
-import { appReady, appTest, expect, test } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page, TestInfo } from '@playwright/test';
+import { appTest, expect, test } from './fixtures.ts';
+import {
+  country,
+  downloadOffline,
+  OFFLINE,
+  openOffline,
+  relationsOf,
+  SINGLE,
+  skipWithoutBuild,
+} from './offline-helpers.ts';
 
 /**
- * "Download as one offline file": the single file with the dataset on show built in. Each file is
- * opened by file:// in a fresh context where every request to http(s) is blocked and counted, with
- * CSP violations, dialogs (alert) and errors collected: all must stay empty.
+ * "Download as one offline file": the single file with the dataset on show built in, opened by
+ * file:// with the network blocked (offline-helpers.ts).
  */
-const SINGLE = new URL('../../dist-single/kazakhstan-map.html', import.meta.url);
 const SHEET = new URL('../fixtures/messy-sheet.csv', import.meta.url);
+const HOSTILE = '</script><script>alert(1)</script>';
 const mongolia = JSON.parse(
   readFileSync(new URL('../../data/examples/mongolia-sample.json', import.meta.url), 'utf8'),
 );
-const OFFLINE = 'Download as one offline file';
-const HOSTILE = '</script><script>alert(1)</script>';
-
-const skipWithoutBuild = () =>
-  test.skip(!existsSync(fileURLToPath(SINGLE)), 'run `npm run build` first (the site ships the single file)');
-
-const country = (page: Page, id: string) => page.locator(`[data-id="${id}"][role="button"]`);
-const relationsOf = (page: Page, ids: string[]) =>
-  page.evaluate(
-    (list) =>
-      Object.fromEntries(
-        list.map((id) => [
-          id,
-          document.querySelector(`[data-id="${id}"][role="button"]`)?.getAttribute('data-relation'),
-        ]),
-      ),
-    ids,
-  );
-
-/** Clicks the button and saves the file it downloads; resolves to the saved file's URL. */
-async function downloadOffline(
-  page: Page,
-  info: TestInfo,
-  expectedName: string,
-  button = OFFLINE,
-): Promise<URL> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(expectedName);
-  const path = info.outputPath(`${info.retry}-${Date.now()}-${expectedName}`);
-  await download.saveAs(path);
-  return pathToFileURL(path);
-}
-
 /** Opens the single file itself, loads `dataset` there and saves the offline file it makes. */
 async function offlineFromSingleFile(page: Page, info: TestInfo, dataset: unknown): Promise<URL> {
   await page.goto(SINGLE.href);
@@ -59,60 +31,6 @@ async function offlineFromSingleFile(page: Page, info: TestInfo, dataset: unknow
   });
   await expect(country(page, 'MNG')).toHaveAttribute('data-relation', 'home');
   return downloadOffline(page, info, 'mng-map.html');
-}
-
-type Opened = {
-  page: Page;
-  /** Requests to http(s) (blocked), CSP violations, alerts, uncaught errors. */
-  problems: string[];
-  /** Which country was home, and how KAZ was coloured, when the map was first put on the page. */
-  firstPaint: () => Promise<{ home: string | null; kaz: string | null }>;
-};
-
-/** Opens a saved file in a fresh context with the network blocked and everything watched. */
-async function openOffline(browser: Browser, file: URL, query = ''): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const problems: string[] = [];
-  await context.route(/^https?:/, (route) => {
-    problems.push(`request: ${route.request().url()}`);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  page.on('request', (r) => {
-    if (!/^(file|data|blob):/.test(r.url())) problems.push(`request seen: ${r.url()}`);
-  });
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  await page.exposeFunction('__reportViolation', (v: string) => problems.push(`CSP: ${v}`));
-  await page.addInitScript(() => {
-    const w = window as unknown as { __reportViolation: (v: string) => void; __firstPaint?: object };
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__reportViolation(`${e.effectiveDirective} ${e.blockedURI || '(inline)'}`),
-    );
-    // The first time countries are on the page: which dataset do they show?
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('[data-id][role="button"]')) return;
-      w.__firstPaint = {
-        home:
-          document.querySelector('[data-relation="home"][role="button"]')?.getAttribute('data-id') ?? null,
-        kaz: document.querySelector('[data-id="KAZ"][role="button"]')?.getAttribute('data-relation') ?? null,
-      };
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(`${file.href}${query}`);
-  await appReady(page);
-  return {
-    page,
-    problems,
-    firstPaint: () =>
-      page.evaluate(
-        () => (window as unknown as { __firstPaint: { home: string; kaz: string } }).__firstPaint,
-      ),
-  };
 }
 
 test('on the site: a spreadsheet becomes a map, downloaded as one file that opens offline to it', async ({
