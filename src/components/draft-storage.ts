@@ -1,11 +1,11 @@
 import { type ArticleDraft, articleDraftSchema } from '../model/article-draft/draft-schema.ts';
 import { BROKEN_DRAFT_KEY, DRAFT_KEY } from './draft-key.ts';
 
-/** What a stored draft turned out to be. `broken` was set aside (under BROKEN_DRAFT_KEY), with why. */
+/** What a stored draft turned out to be; `broken` with why, and its text to set aside. */
 export type StoredDraft =
   | { kind: 'none' }
   | { kind: 'ok'; draft: ArticleDraft }
-  | { kind: 'broken'; detail: string };
+  | { kind: 'broken'; detail: string; raw: string };
 
 /** Why a save failed: the browser's storage is full, or refuses (blocked, private mode). */
 export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'refused'; detail: string };
@@ -45,8 +45,9 @@ function parse(raw: string): ArticleDraft | string {
 }
 
 /**
- * Reads the stored draft and checks it like any untrusted input. A broken or hostile one is moved
- * aside (not deleted, not used) so the editor starts clean and the user is told why.
+ * Reads the stored draft and checks it like any untrusted input; reading changes nothing (a render
+ * may read it, and React may render twice). A broken or hostile one comes back as `broken`, with
+ * why and its text, for `setDraftAside`.
  */
 export function readDraft(storage: () => Storage = STORAGE): StoredDraft {
   let raw: string | null;
@@ -58,11 +59,19 @@ export function readDraft(storage: () => Storage = STORAGE): StoredDraft {
   if (raw === null) return { kind: 'none' };
   const result = parse(raw);
   if (typeof result !== 'string') return { kind: 'ok', draft: result };
+  return { kind: 'broken', detail: result, raw };
+}
+
+/**
+ * Moves a broken draft aside (to BROKEN_DRAFT_KEY: not deleted, not used), so the editor starts
+ * clean. Called once the editor is on screen telling the user why; a second call does nothing.
+ */
+export function setDraftAside(broken: { raw: string }, storage: () => Storage = STORAGE): void {
   try {
-    storage().setItem(BROKEN_DRAFT_KEY, raw);
+    if (storage().getItem(DRAFT_KEY) !== broken.raw) return;
+    storage().setItem(BROKEN_DRAFT_KEY, broken.raw);
     storage().removeItem(DRAFT_KEY);
   } catch {
     // Cannot set it aside (storage full): it stays where it was, unused, and the user is told.
   }
-  return { kind: 'broken', detail: result };
 }

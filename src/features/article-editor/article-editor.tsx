@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
 import { loadCatalogPart } from '../../components/catalog-parts.ts';
 import { discardDraft } from '../../components/draft-key.ts';
-import { readDraft } from '../../components/draft-storage.ts';
+import { readDraft, setDraftAside } from '../../components/draft-storage.ts';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
 import { word } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -40,6 +40,10 @@ export default function ArticleEditor() {
   const t = useT();
   const close = useAppStore((s) => s.closeEditor);
   const [stored] = useState(readDraft);
+  // Set aside once the editor is on screen saying why, not while rendering.
+  useEffect(() => {
+    if (stored.kind === 'broken') setDraftAside(stored);
+  }, [stored]);
   const [history, setHistory] = useState<History<ArticleDraft> | null>(() =>
     stored.kind === 'ok' ? startHistory(stored.draft) : null,
   );
