@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { appTest as test } from '../e2e/fixtures.ts';
 
@@ -121,5 +122,66 @@ for (const shot of shots) {
       animations: 'disabled',
       caret: 'hide',
     });
+  });
+}
+
+/** A draft of the article's opening in the editor, as a teacher leaves it: three passages attached. */
+function seededDraft(): string {
+  const article = readFileSync(new URL('../../data/article.txt', import.meta.url), 'utf8').replace(
+    /\r\n?/g,
+    '\n',
+  );
+  const text = article.slice(
+    article.indexOf('Within the United Nations'),
+    article.indexOf('Country priorities') + 1400,
+  );
+  const passage = (from: string, length: number, countries: string[], relation: string, id: string) => {
+    const start = text.indexOf(from);
+    return { id, start, end: start + length, countries, relation };
+  };
+  const heading = text.indexOf('Country priorities');
+  return JSON.stringify({
+    version: 1,
+    draft: {
+      text,
+      title: 'Multi-vector policy of Kazakhstan (opening)',
+      date: '2017-03-03',
+      homeId: 'KAZ',
+      sections: [
+        { id: 'opening', title: '', start: 0, end: heading },
+        { id: 'country-priorities', title: 'Country priorities', start: heading, end: text.length },
+      ],
+      attachments: [
+        passage('Based on the Good Neighbourliness', 80, ['RUS'], 'alliance', 'a1'),
+        passage(
+          'It will deepen strategic cooperation with China',
+          47,
+          ['CHN'],
+          'strategic-partnership',
+          'a2',
+        ),
+        passage('Country priorities', 18, ['UZB', 'KGZ', 'TJK'], 'cooperation', 'a3'),
+      ],
+    },
+  });
+}
+
+for (const [name, screen, lang] of [
+  ['editor-desktop', 'laptop', 'en'],
+  ['ru-editor-phone', 'phone', 'ru'],
+] as const) {
+  test(`screenshot ${name}`, async ({ page }) => {
+    await page.setViewportSize(screens[screen]);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.addInitScript(
+      (draft) => localStorage.setItem('kazakhstan-map.article-draft', draft),
+      seededDraft(),
+    );
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.locator('[data-attachment]')).toHaveCount(3);
+    await expect(page.locator('[data-id="RUS"][role="button"]')).toHaveAttribute('data-relation', 'alliance');
+    await page.mouse.move(0, 0);
+    await atRest(page);
+    await page.screenshot({ path: `docs/screenshots/${name}.png`, animations: 'disabled', caret: 'hide' });
   });
 }
