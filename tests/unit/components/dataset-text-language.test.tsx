@@ -153,9 +153,8 @@ describe.each(['ru', 'kk'] as const)('in %s, the dataset\'s English is marked la
     const eurasian = within(container).getByText(
       l === 'ru' ? 'Россия и евразийская интеграция' : 'Ресей және еуразиялық интеграция',
     );
-    expect(eurasian.closest('label')?.title).toBe(
-      (builtInDataset.vectors.find((v) => v.id === 'eurasian')?.description as Record<Locale, string>)[l],
-    );
+    const description = builtInDataset.vectors.find((v) => v.id === 'eurasian')?.description;
+    expect(eurasian.closest('label')?.title).toBe((description as Record<Locale, string>)[l]);
   });
 
   it('the table: the coverage column in the reader’s words, not the dataset’s ids', async () => {
