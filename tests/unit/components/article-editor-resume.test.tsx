@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/app.tsx';
 import { DRAFT_KEY } from '../../../src/components/draft-key.ts';
@@ -12,7 +12,12 @@ const draft = {
   attachments: [{ id: 'a1', start: 22, end: 28, countries: ['RUS'], relation: 'alliance' }],
 };
 
-afterEach(() => localStorage.clear());
+// Unmounted first: a mounted editor saves its draft again on any render (the store's reset after
+// each test re-renders it), which would put back what was just cleared.
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 describe('a draft stored by an earlier visit', () => {
   it('reopens the editor with its passages, and the map shows it', async () => {
