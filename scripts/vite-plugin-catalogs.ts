@@ -9,7 +9,7 @@ const PART_PREFIX = 'virtual:catalog-part/';
 /**
  * Words the first view never shows, split off into parts loaded with the lazy feature that shows
  * them (src/components/catalog-parts.ts): the article editor's, the spreadsheet import's, the
- * About dialog's body, and a loaded dataset's validation messages. The ids a first-view control
+ * About dialog's body, a loaded dataset's validation messages, and the tour's and the quiz's. The ids a first-view control
  * uses (the editor's button, the About dialog's title) stay in the main catalog.
  */
 export const CATALOG_PARTS = {
@@ -17,6 +17,7 @@ export const CATALOG_PARTS = {
   import: (id: string) => id.startsWith('import.'),
   about: (id: string) => id.startsWith('about.') && id !== 'about.title',
   validation: (id: string) => id.startsWith('validation.'),
+  tour: (id: string) => (id.startsWith('tour.') && id !== 'tour.present') || id.startsWith('quiz.'),
 } as const;
 export type CatalogPartName = keyof typeof CATALOG_PARTS;
 

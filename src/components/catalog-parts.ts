@@ -20,6 +20,11 @@ const PARTS = {
     ru: () => import('virtual:catalog-part/about/ru'),
     kk: () => import('virtual:catalog-part/about/kk'),
   },
+  tour: {
+    en: () => import('virtual:catalog-part/tour/en'),
+    ru: () => import('virtual:catalog-part/tour/ru'),
+    kk: () => import('virtual:catalog-part/tour/kk'),
+  },
   validation: {
     en: () => import('virtual:catalog-part/validation/en'),
     ru: () => import('virtual:catalog-part/validation/ru'),

@@ -1,5 +1,6 @@
 import tour from 'virtual:tour';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { loadCatalogPart } from '../../components/catalog-parts.ts';
 import { DatasetText } from '../../components/dataset-text.tsx';
 import { RichMessage } from '../../components/rich-message.tsx';
 import { useLocale, useT } from '../../i18n/use-t.ts';
@@ -19,6 +20,9 @@ import { useFullscreen } from './use-fullscreen.ts';
 import { usePresentationKeys } from './use-presentation-keys.ts';
 import { useProjectorTheme } from './use-projector-theme.ts';
 import { useSwipe } from './use-swipe.ts';
+
+// This chunk's words (the tour's and the quiz's) come with it.
+await loadCatalogPart('tour');
 
 /** The dataset's own tour; the built-in article's (data/tour.json); else one slide per section. */
 function stepsOf(dataset: Dataset, isBuiltIn: boolean): readonly TourStep[] {

@@ -4,9 +4,9 @@ import { i18n, t } from '../../../src/i18n/i18n.ts';
 import { useAppStore } from '../../../src/store/app-store.ts';
 
 describe('catalog parts: words the first view does not show come with their feature', () => {
-  it('the spreadsheet import’s and the About dialog’s too, in every language', async () => {
+  it('the spreadsheet import’s, the About dialog’s and the tour’s too, in every language', async () => {
     await useAppStore.getState().setLocale('ru');
-    const samples = { import: 'import.cancel', about: 'about.mapHeading' } as const;
+    const samples = { import: 'import.cancel', about: 'about.mapHeading', tour: 'quiz.answer' } as const;
     for (const [part, id] of Object.entries(samples)) {
       expect(i18n.messages[id], id).toBeUndefined();
       await loadCatalogPart(part as keyof typeof samples);
