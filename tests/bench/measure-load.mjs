@@ -71,7 +71,8 @@ function kindOf(request) {
 }
 
 /**
- * Loads `url` cold: time to map (ms from navigation start), body bytes over the wire, heap (bytes);
+ * Loads `url` cold: time to map (ms from navigation start), the first view's body bytes over the
+ * wire by kind (requested before the map was drawn; `atIdle`: everything by network idle), heap (bytes);
  * with `interactive`, also the time to the app's `app-interactive` mark (hydrated, answers input).
  */
 export async function measureLoad(browser, url, { throttle, interactive = false }) {
@@ -82,13 +83,32 @@ export async function measureLoad(browser, url, { throttle, interactive = false 
   const timeToMap = await waitForMark(cdp, 'map-drawn');
   const timeToInteractive = interactive ? await waitForMark(cdp, 'app-interactive') : null;
   await page.waitForLoadState('networkidle');
+  // The first view is what was asked for until the app had started (`app-interactive`, from the
+  // page's own resource timing, so it does not depend on when this process hears of the mark): the
+  // HTML, what it references and preloads, as `npm run size` counts them. What the app asks for
+  // once started (the zoom library, the names on the map) counts at idle only.
+  const firstView = new Set(
+    await page.evaluate(() => {
+      const started = performance.getEntriesByName('app-interactive', 'mark')[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= started)
+        .map((entry) => entry.name);
+    }),
+  );
   const bytes = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  let atIdle = 0;
+  let requests = 0;
   for (const request of finished) {
-    const sizes = await request.sizes();
-    bytes[kindOf(request)] += sizes.responseBodySize;
+    const { responseBodySize } = await request.sizes();
+    atIdle += responseBodySize;
+    if (request.resourceType() !== 'document' && !firstView.has(request.url())) continue;
+    bytes[kindOf(request)] += responseBodySize;
+    requests++;
   }
   bytes.total = KINDS.reduce((sum, k) => sum + bytes[k], 0);
-  bytes.requests = finished.length;
+  bytes.requests = requests;
+  bytes.atIdle = atIdle;
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();

@@ -134,6 +134,10 @@ export function formatTable({ results, lighthouse, frameKeys }) {
       ),
     );
   }
+  both(
+    'Bytes by network idle (gzip; with what the app fetches once started), per language: en / ru / kk',
+    (r) => ['app', 'appRu', 'appKk'].map((p) => kb(pick(r, (y) => y[p]?.bytes.atIdle))).join(' / '),
+  );
   both('First-view requests: app / baseline', (r) =>
     r.length
       ? `${pick(r, (y) => y.app.bytes.requests)} / ${pick(r, (y) => y.baseline.bytes.requests)}`
