@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useLocale } from '../i18n/use-t.ts';
+import { collatorFor } from '../model/collator.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { countryName } from './world.ts';
+import { countryName, selectableIds } from './world.ts';
 
 /**
  * Names countries in the interface's language, as they were named on the dataset's date:
@@ -14,4 +15,18 @@ export function useCountryName(): (id: string) => string {
   const asOf = useAppStore((s) => s.dataset.asOf);
   // Both are read so that each language and date gets its own function; its names are already active.
   return useMemo(() => (id: string) => (locale && asOf ? countryName(id) : id), [locale, asOf]);
+}
+
+/**
+ * Every selectable country as `{ id, name }` for a chooser, named by `nameOf` and in the
+ * interface language's alphabetical order (Intl.Collator of the chosen language).
+ */
+export function useCountryOptions(nameOf: (id: string) => string): { id: string; name: string }[] {
+  const locale = useLocale();
+  return useMemo(() => {
+    const collator = collatorFor(locale);
+    return [...selectableIds]
+      .map((id) => ({ id, name: nameOf(id) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [nameOf, locale]);
 }

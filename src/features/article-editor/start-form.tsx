@@ -1,29 +1,21 @@
-import { useId, useMemo, useState } from 'react';
-import { useLocale, useT } from '../../i18n/use-t.ts';
+import { useId, useState } from 'react';
+import { useT } from '../../i18n/use-t.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
 import { sectionsFromText } from '../../model/article-draft/sections.ts';
-import { collatorFor } from '../../model/collator.ts';
-import { useCountryName } from '../../world/use-country-name.ts';
-import { selectableIds } from '../../world/world.ts';
+import { useCountryName, useCountryOptions } from '../../world/use-country-name.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The first step: the article's text (pasted or from a .txt file), its home country and date. */
 export function StartForm({ onStart }: { onStart: (draft: ArticleDraft) => void }) {
   const t = useT();
-  const locale = useLocale();
   const nameOf = useCountryName();
   const ids = { text: useId(), file: useId(), home: useId(), date: useId() };
   const [text, setText] = useState('');
   const [homeId, setHomeId] = useState('');
   const [date, setDate] = useState(today);
   const [fileError, setFileError] = useState('');
-  const options = useMemo(() => {
-    const collator = collatorFor(locale);
-    return [...selectableIds]
-      .map((id) => ({ id, name: nameOf(id) }))
-      .sort((a, b) => collator.compare(a.name, b.name));
-  }, [nameOf, locale]);
+  const options = useCountryOptions(nameOf);
   const ready = text.trim() !== '' && homeId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(date);
   const start = () => {
     const body = text.replace(/\r\n?/g, '\n');

@@ -1,7 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import type { SheetRow } from '../../model/spreadsheet/read-sheet.ts';
-import { selectableIds } from '../../world/world.ts';
+import { useCountryOptions } from '../../world/use-country-name.ts';
 
 type Props = {
   homeRow: SheetRow | undefined;
@@ -15,13 +15,7 @@ type Props = {
 export function HomeChooser({ homeRow, homeId, value, onChange, nameOf }: Props) {
   const t = useT();
   const id = useId();
-  const options = useMemo(
-    () =>
-      [...selectableIds]
-        .map((c) => ({ id: c, name: nameOf(c) }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [nameOf],
-  );
+  const options = useCountryOptions(nameOf);
   if (homeRow && homeId) {
     return <p dir="auto">{t('import.home.fromSheet', { country: nameOf(homeId), row: homeRow.row })}</p>;
   }
