@@ -13,6 +13,11 @@ export { iso3Schema };
 /** Calendar date, YYYY-MM-DD. */
 export const dateSchema = z.iso.date();
 
+/** A BCP 47 language tag as written in `lang` ("en", "ru", "kk", "zh-Hant"). */
+export const languageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "ru"');
+
 /** Characters that show nothing: white space, zero-width and byte-order marks, bidi controls. */
 const invisible = /^[\s\u200b-\u200f\u2028-\u202e\u2060-\u206f\u061c\ufeff]*$/;
 
@@ -160,10 +165,7 @@ export const datasetSchema = z.object({
     /** The article body itself, for a dataset loaded from a file: its quotes are checked against it. */
     body: visibleText.max(2_000_000).optional(),
     /** The article's language (BCP 47, "en" when absent): the `lang` of its quotes on screen. */
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "ru"')
-      .optional(),
+    language: languageTagSchema.optional(),
     /** Where the article can be read; shown as a link only when it is http(s). */
     url: z.string().max(2000).optional(),
   }),

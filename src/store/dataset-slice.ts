@@ -11,6 +11,11 @@ export type DatasetSlice = {
   isBuiltIn: boolean;
   /** Switches to a validated dataset: its home country, its partners, its tour; the old selection is dropped. */
   showDataset: (dataset: Dataset) => void;
+  /**
+   * Shows a new version of the dataset being written (the editor's draft after a change): the open
+   * country stays open, so the panel follows the work instead of closing at every step.
+   */
+  updateDataset: (dataset: Dataset) => void;
   /** Back to the built-in article. */
   restoreBuiltIn: () => void;
   /** Problems with the last file the user tried to load; what was on show stays as it was. */
@@ -35,6 +40,8 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
       hover: null,
       tourSteps: null,
     }),
+  updateDataset: (dataset) =>
+    set({ dataset, isBuiltIn: false, loadErrors: [], hover: null, tourSteps: null }),
   restoreBuiltIn: () =>
     set({
       dataset: builtIn,

@@ -1,14 +1,19 @@
 import { useLocale, useT } from '../../i18n/use-t.ts';
-import { quoteOf } from '../../model/article-draft/attach.ts';
+import { quoteOf, type TextRange } from '../../model/article-draft/attach.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
 import { relationLabel } from '../../model/labels.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { useCountryName } from '../../world/use-country-name.ts';
 
-type Props = { draft: ArticleDraft; onRemove: (id: string) => void };
+type Props = {
+  draft: ArticleDraft;
+  onRemove: (id: string) => void;
+  /** Selects the passage in the article's text. */
+  onFind: (passage: TextRange) => void;
+};
 
 /** The passages attached so far: the quote, its countries (each shown on the map on demand), its relation. */
-export function AttachmentList({ draft, onRemove }: Props) {
+export function AttachmentList({ draft, onRemove, onFind }: Props) {
   const t = useT();
   const locale = useLocale();
   const nameOf = useCountryName();
@@ -23,7 +28,9 @@ export function AttachmentList({ draft, onRemove }: Props) {
         <ol>
           {draft.attachments.map((a, i) => (
             <li key={a.id} data-attachment={a.id}>
-              <q dir="auto">{quoteOf(draft, a)}</q>
+              <q dir="auto" lang={draft.language ?? 'en'}>
+                {quoteOf(draft, a)}
+              </q>
               <p>
                 {relationLabel(a.relation, t, locale)}:{' '}
                 {a.countries.map((id) => (
@@ -38,6 +45,9 @@ export function AttachmentList({ draft, onRemove }: Props) {
                   </button>
                 ))}
               </p>
+              <button type="button" className="button" onClick={() => onFind(a)}>
+                {t('editor.attachment.find', { number: i + 1 })}
+              </button>{' '}
               <button type="button" className="button" onClick={() => onRemove(a.id)}>
                 {t('editor.attachment.remove', { number: i + 1 })}
               </button>

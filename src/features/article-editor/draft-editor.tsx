@@ -7,6 +7,8 @@ import { relationLabel } from '../../model/labels.ts';
 import type { Relation } from '../../model/schema.ts';
 import { AttachmentList } from './attachment-list.tsx';
 import { CountryPicker } from './country-picker.tsx';
+import { LanguageField } from './language-field.tsx';
+import { PassageMarks } from './passage-marks.tsx';
 
 const RELATIONS: readonly Relation[] = ['alliance', 'strategic-partnership', 'cooperation'];
 
@@ -78,23 +80,29 @@ export function DraftEditor({ draft, change }: Props) {
         value={draft.author ?? ''}
         onCommit={(author) => change({ ...draft, author })}
       />
+      <LanguageField value={draft.language ?? 'en'} onChange={(language) => change({ ...draft, language })} />
       <label htmlFor={textId}>{t('editor.text.label')}</label>
-      <textarea
-        id={textId}
-        className="article-editor__text"
-        dir="auto"
-        // Not `readOnly`: Chromium gives a read-only textarea no caret, so Shift+arrows could not
-        // select. Edits are refused instead (the quotes' offsets depend on the text staying as it is).
-        aria-readonly="true"
-        rows={12}
-        ref={area}
-        value={draft.text}
-        onChange={() => {}}
-        onBeforeInput={(e) => e.preventDefault()}
-        onPaste={(e) => e.preventDefault()}
-        onCut={(e) => e.preventDefault()}
-        onDrop={(e) => e.preventDefault()}
-      />
+      <div className="article-editor__textbox">
+        <textarea
+          id={textId}
+          className="article-editor__text"
+          dir="auto"
+          lang={draft.language ?? 'en'}
+          // Not `readOnly`: Chromium gives a read-only textarea no caret, so Shift+arrows could not
+          // select. Edits are refused instead (the quotes' offsets depend on the text staying as it is).
+          aria-readonly="true"
+          rows={12}
+          ref={area}
+          value={draft.text}
+          onChange={() => {}}
+          onBeforeInput={(e) => e.preventDefault()}
+          onPaste={(e) => e.preventDefault()}
+          onCut={(e) => e.preventDefault()}
+          onDrop={(e) => e.preventDefault()}
+        />
+        {/* After the textarea: its layout effect needs the textarea's ref, attached in tree order. */}
+        <PassageMarks area={area} text={draft.text} attachments={draft.attachments} />
+      </div>
       <p className="article-editor__selection" aria-live="polite">
         {selected
           ? t('editor.selection.chosen', { count: selected.end - selected.start })
@@ -127,7 +135,19 @@ export function DraftEditor({ draft, change }: Props) {
       >
         {t('editor.attach')}
       </button>
-      <AttachmentList draft={draft} onRemove={(id) => change(detach(draft, id))} />
+      <AttachmentList
+        draft={draft}
+        onRemove={(id) => change(detach(draft, id))}
+        onFind={(passage) => {
+          const el = area.current;
+          if (!el) return;
+          // Selected as if by hand: the passage can be attached again to more countries.
+          el.focus();
+          el.setSelectionRange(passage.start, passage.end);
+          setRange(passage);
+          el.scrollIntoView?.({ block: 'nearest' });
+        }}
+      />
       <section aria-labelledby="article-editor-sections">
         <h3 id="article-editor-sections">{t('editor.sections.title')}</h3>
         {draft.sections.map((s, i) => (

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/use-t.ts';
+import { useLocale, useT } from '../../i18n/use-t.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
+import { guessLanguage } from '../../model/article-draft/language.ts';
 import { sectionsFromText } from '../../model/article-draft/sections.ts';
 import { useCountryName, useCountryOptions } from '../../world/use-country-name.ts';
+import { LanguageField } from './language-field.tsx';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -15,13 +17,17 @@ export function StartForm({ onStart }: { onStart: (draft: ArticleDraft) => void 
   const [homeId, setHomeId] = useState('');
   const [date, setDate] = useState(today);
   const [fileError, setFileError] = useState('');
+  const locale = useLocale();
+  // Guessed from the text until the teacher chooses.
+  const [chosenLanguage, setLanguage] = useState<string | null>(null);
+  const language = chosenLanguage ?? guessLanguage(text) ?? locale;
   const options = useCountryOptions(nameOf);
   const ready = text.trim() !== '' && homeId !== '' && /^\d{4}-\d{2}-\d{2}$/.test(date);
   const start = () => {
     const body = text.replace(/\r\n?/g, '\n');
     const sections = sectionsFromText(body);
     const title = sections.find((s) => s.title !== '')?.title ?? '';
-    onStart({ text: body, title, date, homeId, sections, attachments: [] });
+    onStart({ text: body, title, date, homeId, language, sections, attachments: [] });
   };
   return (
     <form
@@ -60,6 +66,7 @@ export function StartForm({ onStart }: { onStart: (draft: ArticleDraft) => void 
           {fileError}
         </p>
       )}
+      <LanguageField value={language} onChange={setLanguage} />
       <label htmlFor={ids.home}>{t('editor.home.label')}</label>
       <select id={ids.home} value={homeId} onChange={(e) => setHomeId(e.currentTarget.value)}>
         <option value="">{t('editor.home.placeholder')}</option>

@@ -36,7 +36,7 @@ export function useDraftSync(draft: ArticleDraft | null): { saved: SaveResult | 
       const checked = loadDatasetText(JSON.stringify(dataset), selectableIds);
       if (!checked.ok)
         return setMap({ kind: 'invalid', error: checked.errors[0] ?? { id: 'editor.mapWaiting' } });
-      useAppStore.getState().showDataset(checked.dataset);
+      useAppStore.getState().updateDataset(checked.dataset);
       setMap({ kind: 'shown' });
     });
     return () => {

@@ -1,4 +1,4 @@
-import { dateSchema, iso3Schema, relationSchema } from '../schema.ts';
+import { dateSchema, iso3Schema, languageTagSchema, relationSchema } from '../schema.ts';
 import { tourSchema } from '../tour-schema.ts';
 import { z } from '../zod-jitless.ts';
 
@@ -33,6 +33,8 @@ export const articleDraftSchema = z
     /** The article's date (YYYY-MM-DD): the dataset's date, and the day organisations' members are read. */
     date: dateSchema,
     homeId: iso3Schema,
+    /** The article's language (BCP 47): the `lang` of its quotes on the map; "en" when absent. */
+    language: languageTagSchema.optional(),
     sections: z.array(draftSectionSchema),
     attachments: z.array(attachmentSchema),
     /** Slides edited by hand; without them, the tour is made from the sections. */

@@ -102,19 +102,22 @@ export function draftToDataset(
   const homeAims = draft.attachments.filter((a) => a.countries.includes(draft.homeId)).map(quote);
   const home = homeAims.length > 0 ? homeAims : [standIn];
   const capital = capitalOf(draft.homeId, known, capitals);
-  const title = draft.title.trim() || words.untitled;
+  const title = draft.title.trim();
   return {
     schemaVersion: 1,
     asOf: draft.date,
-    title,
+    // The article's own title is in the article's language (source.title, shown with its `lang`);
+    // only the stand-in for a missing one is the interface's word.
+    ...(title ? {} : { title: words.untitled }),
     source: {
-      title,
+      title: title || words.untitled,
       author: draft.author?.trim() || words.unknownAuthor,
       authorRole: words.authorRole,
       published: draft.date,
       publication: words.publication,
       subject: words.subject,
       body: draft.text,
+      ...(draft.language ? { language: draft.language } : {}),
     },
     home: {
       id: draft.homeId,

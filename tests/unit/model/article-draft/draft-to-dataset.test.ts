@@ -6,6 +6,7 @@ import { attach } from '../../../../src/model/article-draft/attach.ts';
 import type { ArticleDraft } from '../../../../src/model/article-draft/draft-schema.ts';
 import { type DraftWords, draftToDataset } from '../../../../src/model/article-draft/draft-to-dataset.ts';
 import { sectionsFromText } from '../../../../src/model/article-draft/sections.ts';
+import { articleLanguage, datasetTitleText } from '../../../../src/model/dataset-words.ts';
 import { loadDatasetText } from '../../../../src/model/load-dataset.ts';
 import type { Dataset } from '../../../../src/model/schema.ts';
 import { tourFromSections } from '../../../../src/model/tour-from-sections.ts';
@@ -64,6 +65,19 @@ describe('a draft becomes a dataset', () => {
     expect(jsonSchema.safeParse(JSON.parse(JSON.stringify(dataset))).success).toBe(true);
     // The schema read from the file does refuse a broken dataset.
     expect(jsonSchema.safeParse({ ...dataset, partners: [] }).success).toBe(false);
+  });
+
+  it("records the article's language for its quotes, and its title as the article's own words", () => {
+    const dataset = draftToDataset({ ...draftWith(), language: 'ru' }, words, [builtIn], capitals);
+    expect(articleLanguage(dataset)).toBe('ru');
+    expect(datasetTitleText(dataset, 'en')).toEqual({ text: 'Goals', lang: 'ru' });
+    expect(datasetTitleText(dataset, 'kk')).toEqual({ text: 'Goals', lang: 'ru' });
+    const loaded = loadDatasetText(JSON.stringify(dataset), selectableIds);
+    expect(loaded.ok && loaded.dataset.source.language).toBe('ru');
+    // Without a title, the stand-in is the interface's word, not the article's.
+    const untitled = draftToDataset({ ...draftWith(), title: ' ' }, words, [builtIn], capitals);
+    expect(datasetTitleText(untitled, 'en')).toEqual({ text: 'Untitled', lang: 'en' });
+    expect(articleLanguage(draftToDataset(draftWith(), words, [builtIn], capitals))).toBe('en');
   });
 
   it('lists partners with their passages as aims, the closer relation winning', () => {

@@ -1,0 +1,94 @@
+import { expect, test } from './fixtures.ts';
+
+/** A short article in Russian, as a teacher would paste it: a heading line, then paragraphs. */
+const text = [
+  'Внешняя политика',
+  '',
+  'Казахстан укрепляет союзнические отношения с Россией во всех сферах сотрудничества.',
+  '',
+  'Партнёры',
+  '',
+  ...Array.from(
+    { length: 30 },
+    (_, i) => `Абзац ${i + 1}: Казахстан развивает торговлю и транспорт в регионе.`,
+  ),
+].join('\n');
+
+const editor = (page: import('@playwright/test').Page) =>
+  page.getByRole('dialog', { name: 'Write a map from an article' });
+
+test('a Russian article: its language is guessed and marks its quotes; attached passages are marked in the text and found again', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Write from an article' }).click();
+  await editor(page).getByLabel('Paste the article’s text').fill(text);
+  await expect(editor(page).getByLabel('Language of the article')).toHaveValue('ru');
+  await editor(page)
+    .getByLabel(/^Home country/)
+    .selectOption('KAZ');
+  await editor(page).getByRole('button', { name: 'Start' }).click();
+  const area = editor(page).getByLabel('The article’s text');
+  await expect(area).toHaveAttribute('lang', 'ru');
+
+  // The passage chosen with the keyboard, attached to Russia.
+  const passage = 'союзнические отношения с Россией';
+  const start = text.indexOf(passage);
+  await area.focus();
+  await area.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), start);
+  for (let i = 0; i < passage.length; i++) await area.press('Shift+ArrowRight');
+  await editor(page)
+    .getByLabel(/^Find a country/)
+    .fill('Россия');
+  await editor(page).locator('button[data-country="RUS"]').click();
+  await editor(page).getByLabel('Relation').selectOption({ label: 'Alliance' });
+  await editor(page).getByRole('button', { name: 'Attach', exact: true }).click();
+
+  // Marked behind the text, in the same box: as wide as the textarea's text, scrolled with it.
+  const marks = editor(page).locator('.article-editor__marks');
+  await expect(marks.locator('mark')).toHaveText([passage]);
+  const fit = () =>
+    page.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('.article-editor__text');
+      const marks = document.querySelector<HTMLElement>('.article-editor__marks');
+      if (!area || !marks) return null;
+      const a = getComputedStyle(area);
+      const m = getComputedStyle(marks);
+      return {
+        width: marks.clientWidth - area.clientWidth,
+        font: m.font === a.font,
+        padding: m.padding === a.padding,
+        scroll: marks.scrollTop - area.scrollTop,
+        // The mark's top is where the passage's line is: the third line, under the heading and a blank one.
+        line: Math.round(
+          (marks.querySelector('mark')?.getBoundingClientRect().top ?? 0) - marks.getBoundingClientRect().top,
+        ),
+        lineHeight: Number.parseFloat(a.lineHeight) || Number.parseFloat(a.fontSize) * 1.2,
+        paddingTop: Number.parseFloat(a.paddingTop),
+      };
+    });
+  const before = await fit();
+  expect(before).toMatchObject({ width: 0, font: true, padding: true, scroll: 0 });
+  expect(
+    Math.abs((before?.line ?? 0) - (before?.paddingTop ?? 0) - 2 * (before?.lineHeight ?? 0)),
+  ).toBeLessThan(3);
+  await area.evaluate((el) => {
+    el.scrollTop = 200;
+  });
+  await expect.poll(async () => (await fit())?.scroll).toBe(0);
+  expect(await area.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
+  // The map's panel quotes it in the article's language.
+  await editor(page).getByRole('button', { name: 'Show Russia' }).click();
+  await expect(page.locator('aside blockquote').first()).toHaveText(passage);
+  await expect(page.locator('aside blockquote').first()).toHaveAttribute('lang', 'ru');
+
+  // Found again from the list: selected in the text, scrolled into view.
+  await editor(page).getByRole('button', { name: 'Show passage 1 in the text' }).click();
+  await expect(area).toBeFocused();
+  expect(await area.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+    start,
+    start + passage.length,
+  ]);
+  await expect(editor(page).getByText(`Selected: ${passage.length} characters`)).toBeVisible();
+});
