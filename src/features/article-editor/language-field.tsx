@@ -3,7 +3,7 @@ import { useT } from '../../i18n/use-t.ts';
 
 /**
  * Languages an article may be written in, each named in itself (an endonym reads the same in
- * every interface language, and Chromium has no Kazakh names for languages). The region's
+ * every interface language, and Chromium has no kk names for languages). The region's
  * languages first, then languages teachers often quote.
  */
 const LANGUAGES: readonly { tag: string; name: string }[] = [

@@ -1,5 +1,5 @@
-/** Letters only Kazakh uses among the Cyrillic alphabets the app's readers meet (not Russian). */
-const KAZAKH = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
+/** Letters of the kk Cyrillic alphabet that the ru one lacks. */
+const KK_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
@@ -7,8 +7,8 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 
 /**
  * A first guess at an article's language (BCP 47), for the editor to offer before the teacher
- * confirms it: "kk" for Cyrillic with Kazakh letters (more than 1 in 50 Cyrillic letters: in Kazakh prose they are about 1 in 8),
- * "ru" for other Cyrillic, "en" for Latin; null when the text is mostly another script or has no
+ * confirms it: "kk" for Cyrillic with those letters (more than 1 in 50 Cyrillic letters; in kk
+ * prose about 1 in 8), "ru" for other Cyrillic, "en" for Latin; null when the text is mostly another script or has no
  * letters. Reads at most the first 20,000 characters.
  */
 export function guessLanguage(text: string): 'en' | 'ru' | 'kk' | null {
@@ -17,6 +17,6 @@ export function guessLanguage(text: string): 'en' | 'ru' | 'kk' | null {
   const latin = count(sample, LATIN);
   const letters = count(sample, /\p{L}/gu);
   if (letters === 0) return null;
-  if (cyrillic > letters / 2) return count(sample, KAZAKH) * 50 > cyrillic ? 'kk' : 'ru';
+  if (cyrillic > letters / 2) return count(sample, KK_ONLY) * 50 > cyrillic ? 'kk' : 'ru';
   return latin > letters / 2 ? 'en' : null;
 }
