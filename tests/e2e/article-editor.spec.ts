@@ -224,3 +224,58 @@ test('the journey: an article becomes a draft, survives a reload, and goes out a
   expect(problems).toEqual([]);
   await opened.context().close();
 });
+
+test('the tour edited slide by slide: moved, renamed, a slide added from a passage; Present plays it so, and a reload keeps it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Write from an article' }).click();
+  const area = await startDraft(page);
+  const first = await selectWithKeys(area, 'Based on the Good Neighbourliness', 80);
+  await chooseCountries(page, { RUS: 'Russia' });
+  await attach(page, 'Alliance');
+  const second = await selectWithKeys(area, 'It will deepen strategic cooperation with China', 47);
+  await chooseCountries(page, { CHN: 'China' });
+  await attach(page, 'Strategic partnership');
+
+  const tour = editor(page).getByRole('region', { name: 'Tour' });
+  await expect(tour).toContainText('The tour is made from the sections in article order: 2 slides.');
+  await tour.getByRole('button', { name: 'Edit the tour slide by slide' }).click();
+  const fields = tour.getByLabel(/^Title of slide \d+$/);
+  const titles = () => fields.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  await expect.poll(titles).toEqual(['Opening', 'Country priorities']);
+  await tour.getByRole('button', { name: 'Move slide 2 up' }).click();
+  await expect.poll(titles).toEqual(['Country priorities', 'Opening']);
+  await expect(tour.getByRole('button', { name: 'Move slide 1 down' })).toBeFocused();
+  await tour.getByLabel('Title of slide 1').fill('Neighbours first');
+  await tour.getByLabel('Title of slide 1').press('Enter');
+  const added = await selectWithKeys(area, 'Within the United Nations', 25);
+  await tour.getByRole('button', { name: 'Add a slide from the selected passage' }).click();
+  await expect.poll(titles).toEqual(['Neighbours first', 'Opening', 'Opening']);
+  await expect(tour.getByLabel('Title of slide 3')).toBeFocused();
+
+  /** Present from the first slide: each slide's title and quotes, in the order played. */
+  const played = [
+    ['Neighbours first', [first, second]],
+    // The home country's stand-in: the text's first line (the organisations' sentences lie inside it).
+    ['Opening', [text.split('\n')[0] ?? '']],
+    ['Opening', [added]],
+  ] as const;
+  const present = async (count: number) => {
+    await editor(page).getByRole('button', { name: 'Close the editor' }).click();
+    await page.getByRole('button', { name: 'Present' }).click();
+    for (const [i, [title, quotes]] of played.slice(0, count).entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(page.locator('#slide-title')).toHaveText(title);
+      await expect(page.locator('.slide__quotes blockquote')).toHaveText([...quotes]);
+    }
+  };
+  await present(3);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#slide-title')).toHaveCount(0);
+
+  // After a reload the editor comes back with the edited tour, and Present still plays it.
+  await page.reload();
+  await expect.poll(titles).toEqual(['Neighbours first', 'Opening', 'Opening']);
+  await present(1);
+});

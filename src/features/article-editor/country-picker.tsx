@@ -4,10 +4,15 @@ import { searchCountries } from '../../model/country-search.ts';
 import { useCountryName } from '../../world/use-country-name.ts';
 import { loadSearchEntries, searchEntries } from '../../world/world.ts';
 
-type Props = { chosen: readonly string[]; onChange: (ids: string[]) => void };
+type Props = {
+  chosen: readonly string[];
+  onChange: (ids: string[]) => void;
+  /** The words where the passage's defaults do not fit (a tour slide's countries): search, chips, a chip's remove button. */
+  words?: { search: string; chosen: string; remove: (country: string) => string };
+};
 
 /** Countries for a passage: search by name in any of the interface's languages; chosen ones as removable chips. */
-export function CountryPicker({ chosen, onChange }: Props) {
+export function CountryPicker({ chosen, onChange, words }: Props) {
   const t = useT();
   const locale = useLocale();
   const nameOf = useCountryName();
@@ -30,7 +35,7 @@ export function CountryPicker({ chosen, onChange }: Props) {
   );
   return (
     <div className="article-editor__countries">
-      <label htmlFor={searchId}>{t('editor.countries.search')}</label>
+      <label htmlFor={searchId}>{words?.search ?? t('editor.countries.search')}</label>
       <input
         id={searchId}
         type="search"
@@ -61,14 +66,16 @@ export function CountryPicker({ chosen, onChange }: Props) {
         </ul>
       )}
       {chosen.length > 0 && (
-        <ul className="article-editor__chips" aria-label={t('editor.countries.chosen')}>
+        <ul className="article-editor__chips" aria-label={words?.chosen ?? t('editor.countries.chosen')}>
           {chosen.map((id) => (
             <li key={id}>
               <span dir="auto">{nameOf(id)}</span>
               <button
                 type="button"
                 className="button"
-                aria-label={t('editor.countries.remove', { country: nameOf(id) })}
+                aria-label={
+                  words?.remove(nameOf(id)) ?? t('editor.countries.remove', { country: nameOf(id) })
+                }
                 onClick={() => {
                   onChange(chosen.filter((c) => c !== id));
                   document.getElementById(searchId)?.focus();

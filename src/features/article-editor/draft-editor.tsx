@@ -6,37 +6,15 @@ import { renameSection } from '../../model/article-draft/sections.ts';
 import { relationLabel } from '../../model/labels.ts';
 import type { Relation } from '../../model/schema.ts';
 import { AttachmentList } from './attachment-list.tsx';
+import { CommitField } from './commit-field.tsx';
 import { CountryPicker } from './country-picker.tsx';
 import { LanguageField } from './language-field.tsx';
 import { PassageMarks } from './passage-marks.tsx';
+import { TourEditor } from './tour-editor.tsx';
 
 const RELATIONS: readonly Relation[] = ['alliance', 'strategic-partnership', 'cooperation'];
 
 type Props = { draft: ArticleDraft; change: (next: ArticleDraft) => void };
-
-/** A text field that commits on leaving it (one undo step per edit, not per key). */
-function CommitField(props: {
-  label: string;
-  value: string;
-  onCommit: (value: string) => void;
-  placeholder?: string;
-}) {
-  const id = useId();
-  return (
-    <p className="article-editor__field">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        key={props.value}
-        dir="auto"
-        defaultValue={props.value}
-        placeholder={props.placeholder}
-        onBlur={(e) => e.currentTarget.value !== props.value && props.onCommit(e.currentTarget.value)}
-        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-      />
-    </p>
-  );
-}
 
 /** The draft: its title, the text to select passages in, its sections, the attach form and the list. */
 export function DraftEditor({ draft, change }: Props) {
@@ -160,6 +138,7 @@ export function DraftEditor({ draft, change }: Props) {
           />
         ))}
       </section>
+      <TourEditor draft={draft} change={change} selected={selected} />
     </>
   );
 }

@@ -1,40 +1,18 @@
 // @vitest-environment node -- reads the article and the JSON Schema
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { attach } from '../../../../src/model/article-draft/attach.ts';
 import type { ArticleDraft } from '../../../../src/model/article-draft/draft-schema.ts';
-import { type DraftWords, draftToDataset } from '../../../../src/model/article-draft/draft-to-dataset.ts';
+import { draftToDataset } from '../../../../src/model/article-draft/draft-to-dataset.ts';
 import { sectionsFromText } from '../../../../src/model/article-draft/sections.ts';
 import { articleLanguage, datasetTitleText } from '../../../../src/model/dataset-words.ts';
 import { loadDatasetText } from '../../../../src/model/load-dataset.ts';
-import type { Dataset } from '../../../../src/model/schema.ts';
 import { tourFromSections } from '../../../../src/model/tour-from-sections.ts';
 import { validateTour } from '../../../../src/model/validate-tour.ts';
 import { selectableIds } from '../../../../src/world/world.ts';
+import { builtIn, capitals, read, text, words } from './draft-fixture.ts';
 
-const read = (path: string) => readFileSync(new URL(`../../../../data/${path}`, import.meta.url), 'utf8');
-const builtIn = JSON.parse(read('kazakhstan.json')) as Dataset;
-const capitals = JSON.parse(read('capitals.json'));
 const jsonSchema = z.fromJSONSchema(JSON.parse(read('dataset.schema.json')));
-const words: DraftWords = {
-  untitled: 'Untitled',
-  unknownAuthor: 'Unknown',
-  authorRole: 'Author',
-  publication: 'Pasted text',
-  subject: 'Foreign policy',
-  opening: 'Opening',
-  vector: 'All partners',
-  vectorDescription: 'Every country the article is attached to',
-  sector: 'General',
-};
-
-/** Three paragraphs of the article with its heading line, as a teacher would paste them. */
-const article = read('article.txt');
-const text = article.slice(
-  article.indexOf('Within the United Nations'),
-  article.indexOf('Country priorities') + 2000,
-);
 
 function draftWith(homeId = 'KAZ'): ArticleDraft {
   let d: ArticleDraft = {
