@@ -76,7 +76,14 @@ export function TourEditor({ draft, change, selected }: Props) {
             type="button"
             className="button"
             data-tour-edit
-            onClick={() => made && changeThen(editTour(draft, made), '.tour-editor input')}
+            onClick={() =>
+              made &&
+              // The made tour's title is a stand-in in English; the teacher's copy is named in their language.
+              changeThen(
+                editTour(draft, { ...made, title: t('editor.tour.defaultTitle') }),
+                '.tour-editor input',
+              )
+            }
           >
             {t('editor.tour.edit')}
           </button>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DRAFT_KEY } from '../../../src/components/draft-key.ts';
 import ArticleEditor from '../../../src/features/article-editor/article-editor.tsx';
+import { useAppStore } from '../../../src/store/app-store.ts';
 
 const text = 'Kazakhstan works with Russia.\n\nNeighbours\n\nIt will deepen cooperation with China.';
 const draft = {
@@ -82,5 +83,16 @@ describe('the tour, edited slide by slide', () => {
     expect(slides()).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Edit the tour slide by slide' })).toBeInTheDocument();
     expect(stored()).toBeUndefined();
+  });
+
+  it("names the teacher's copy of the tour in the interface's language", async () => {
+    const user = userEvent.setup();
+    await useAppStore.getState().setLocale('ru');
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, draft }));
+    render(<ArticleEditor />);
+    const tour = await screen.findByRole('region', { name: 'Презентация' }, { timeout: 50_000 });
+    await user.click(within(tour).getByRole('button', { name: 'Редактировать презентацию по слайдам' }));
+    expect(screen.getByLabelText('Название презентации')).toHaveValue('Презентация статьи');
+    expect(stored()?.title).toBe('Презентация статьи');
   });
 });
