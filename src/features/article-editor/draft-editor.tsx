@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { handFocus } from '../../components/hand-focus.ts';
 import { useLocale, useT } from '../../i18n/use-t.ts';
 import { attach, detach, type TextRange, trimRange } from '../../model/article-draft/attach.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
-import { renameSection } from '../../model/article-draft/sections.ts';
+import { addSection, removeSection, renameSection } from '../../model/article-draft/sections.ts';
 import { relationLabel } from '../../model/labels.ts';
 import type { Relation } from '../../model/schema.ts';
 import { AttachmentList } from './attachment-list.tsx';
@@ -129,14 +130,35 @@ export function DraftEditor({ draft, change }: Props) {
       <section aria-labelledby="article-editor-sections">
         <h3 id="article-editor-sections">{t('editor.sections.title')}</h3>
         {draft.sections.map((s, i) => (
-          <CommitField
-            key={s.id}
-            label={t('editor.section.label', { number: i + 1 })}
-            value={s.title}
-            placeholder={t('editor.data.opening')}
-            onCommit={(title) => change(renameSection(draft, s.id, title))}
-          />
+          <div key={s.id} className="article-editor__section">
+            <CommitField
+              label={t('editor.section.label', { number: i + 1 })}
+              value={s.title}
+              placeholder={t('editor.data.opening')}
+              onCommit={(title) => change(renameSection(draft, s.id, title))}
+            />
+            <button
+              type="button"
+              className="button"
+              disabled={draft.sections.length < 2}
+              onClick={() => {
+                // The button goes with its section: focus to the list's heading first.
+                handFocus('#article-editor-sections');
+                change(removeSection(draft, s.id));
+              }}
+            >
+              {t('editor.section.remove', { number: i + 1 })}
+            </button>
+          </div>
         ))}
+        <button
+          type="button"
+          className="button"
+          disabled={!selected}
+          onClick={() => selected && change(addSection(draft, selected))}
+        >
+          {t('editor.section.add')}
+        </button>
       </section>
       <TourEditor draft={draft} change={change} selected={selected} />
     </>

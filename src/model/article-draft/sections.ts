@@ -1,3 +1,4 @@
+import { type TextRange, trimRange } from './attach.ts';
 import type { ArticleDraft, DraftSection } from './draft-schema.ts';
 
 /** Longest line read as a heading; longer ones are paragraphs. */
@@ -53,4 +54,55 @@ export function renameSection(draft: ArticleDraft, id: string, title: string): A
 /** The section a character offset falls in (the last one starting at or before it). */
 export function sectionAt(sections: readonly DraftSection[], offset: number): DraftSection | undefined {
   return sections.findLast((s) => s.start <= offset) ?? sections[0];
+}
+
+/** Longest section title (the draft schema's limit). */
+const MAX_TITLE = 300;
+
+/** Sections in text order, each running to the next one's start (the last to the text's end). */
+function chained(sections: readonly DraftSection[], textLength: number): DraftSection[] {
+  const sorted = [...sections].sort((a, b) => a.start - b.start);
+  return sorted.map((s, i) => ({ ...s, end: sorted[i + 1]?.start ?? textLength }));
+}
+
+/**
+ * The draft with a section starting where `range` starts (for a heading line the text did not
+ * show as one), titled by the range's first line (trimmed, at most 300 characters). Unchanged when
+ * the range holds no visible text or a section already starts there. Sections' ends follow.
+ */
+export function addSection(draft: ArticleDraft, range: TextRange): ArticleDraft {
+  const trimmed = trimRange(draft.text, range);
+  if (!trimmed || draft.sections.some((s) => s.start === trimmed.start)) return draft;
+  const title = (draft.text.slice(trimmed.start, trimmed.end).split('\n')[0] ?? '')
+    .trim()
+    .slice(0, MAX_TITLE);
+  const id = `s${Math.max(0, ...draft.sections.map((s) => Number(s.id.slice(1)) || 0)) + 1}`;
+  const sections = chained(
+    [...draft.sections, { id, title, start: trimmed.start, end: 0 }],
+    draft.text.length,
+  );
+  return { ...draft, sections };
+}
+
+/**
+ * The draft without section `id`: its text joins the section before it (or, for the first, the
+ * one after), and edited slides that followed it follow that one. Unchanged for an unknown id or
+ * the only section.
+ */
+export function removeSection(draft: ArticleDraft, id: string): ArticleDraft {
+  const ordered = chained(draft.sections, draft.text.length);
+  const at = ordered.findIndex((s) => s.id === id);
+  if (at < 0 || ordered.length < 2) return draft;
+  const heir = (ordered[at - 1] ?? ordered[at + 1]) as DraftSection;
+  const rest = ordered.filter((s) => s.id !== id);
+  // The first section's text stays covered: the one after it starts where it started.
+  const sections = chained(
+    at === 0 ? rest.map((s) => (s.id === heir.id ? { ...s, start: 0 } : s)) : rest,
+    draft.text.length,
+  );
+  const tour = draft.tour && {
+    ...draft.tour,
+    steps: draft.tour.steps.map((step) => (step.section === id ? { ...step, section: heir.id } : step)),
+  };
+  return { ...draft, sections, ...(tour ? { tour } : {}) };
 }

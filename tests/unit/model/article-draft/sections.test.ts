@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDraft } from '../../../../src/model/article-draft/draft-schema.ts';
-import { renameSection, sectionAt, sectionsFromText } from '../../../../src/model/article-draft/sections.ts';
+import {
+  addSection,
+  removeSection,
+  renameSection,
+  sectionAt,
+  sectionsFromText,
+} from '../../../../src/model/article-draft/sections.ts';
 
 const text = [
   'An opening paragraph, before any heading.',
@@ -51,5 +57,50 @@ describe('sections from heading lines', () => {
     const sections = sectionsFromText(text);
     expect(sectionAt(sections, text.indexOf('second'))?.id).toBe('s2');
     expect(sectionAt(sections, text.indexOf('China'))?.id).toBe('s3');
+  });
+
+  it('starts a section at a selected line the text did not show as a heading', () => {
+    const draft = { text, sections: sectionsFromText(text) } as ArticleDraft;
+    const at = text.indexOf('Not a heading');
+    const added = addSection(draft, { start: at - 1, end: text.indexOf('\n', at) + 1 });
+    expect(added.sections.map((s) => [s.id, s.title])).toEqual([
+      ['s1', ''],
+      ['s2', 'Goals of the policy'],
+      ['s4', 'Not a heading, this line follows text'],
+      ['s3', 'Partners'],
+    ]);
+    expect(added.sections[1]?.end).toBe(at);
+    expect(added.sections[2]).toMatchObject({ start: at, end: text.indexOf('Partners') });
+    expect(sectionAt(added.sections, text.indexOf('follows'))?.id).toBe('s4');
+    // Nothing visible, or a section already there: no change.
+    expect(addSection(draft, { start: text.indexOf('\n\n'), end: text.indexOf('\n\n') + 2 })).toBe(draft);
+    expect(addSection(added, { start: at, end: at + 3 })).toBe(added);
+  });
+
+  it('removes a section into the one before it (the first into the next), and moves its slides there', () => {
+    const slide = (id: string, section: string) => ({
+      id,
+      title: id,
+      section,
+      quotes: ['x'],
+      countries: [] as string[],
+    });
+    const draft = {
+      text,
+      sections: sectionsFromText(text),
+      tour: { title: 'T', steps: [slide('a', 's2'), slide('b', 's3')] },
+    } as ArticleDraft;
+    const merged = removeSection(draft, 's2');
+    expect(merged.sections.map((s) => [s.id, s.start, s.end])).toEqual([
+      ['s1', 0, text.indexOf('Partners')],
+      ['s3', text.indexOf('Partners'), text.length],
+    ]);
+    expect(merged.tour?.steps.map((s) => s.section)).toEqual(['s1', 's3']);
+    const first = removeSection(draft, 's1');
+    expect(first.sections[0]).toMatchObject({ id: 's2', start: 0, title: 'Goals of the policy' });
+    // The only section stays; an unknown id changes nothing.
+    const only = { text, sections: [{ id: 's1', title: '', start: 0, end: text.length }] } as ArticleDraft;
+    expect(removeSection(only, 's1')).toBe(only);
+    expect(removeSection(draft, 'nope')).toBe(draft);
   });
 });
