@@ -180,6 +180,13 @@ for (const [name, screen, lang] of [
     await page.goto(`/?lang=${lang}`);
     await expect(page.locator('[data-attachment]')).toHaveCount(3);
     await expect(page.locator('[data-id="RUS"][role="button"]')).toHaveAttribute('data-relation', 'alliance');
+    // The text scrolled to the first attached passage, so its mark is in the picture (the mark's
+    // place in the backdrop is its place in the text).
+    await page.locator('.article-editor__text').evaluate((el: HTMLTextAreaElement) => {
+      const mark = document.querySelector<HTMLElement>('.article-editor__marks mark');
+      el.scrollTop = (mark?.offsetTop ?? 0) - 2 * Number.parseFloat(getComputedStyle(el).lineHeight);
+    });
+    await expect(page.locator('.article-editor__marks mark').first()).toBeInViewport();
     await page.mouse.move(0, 0);
     await atRest(page);
     await page.screenshot({ path: `docs/screenshots/${name}.png`, animations: 'disabled', caret: 'hide' });
