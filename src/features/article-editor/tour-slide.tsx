@@ -1,3 +1,4 @@
+import { handFocus } from '../../components/hand-focus.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { TextRange } from '../../model/article-draft/attach.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
@@ -47,12 +48,18 @@ export function TourSlide({ draft, change, step, number, count, selected, onActi
       <ul className="tour-editor__quotes" aria-label={t('editor.tour.slide.quotes', { number })}>
         {step.quotes.map((quote, i) => (
           <li key={quote}>
-            <q dir="auto">{quote}</q>
+            <q dir="auto" lang={draft.language ?? 'en'}>
+              {quote}
+            </q>
             <button
               type="button"
               className="button"
               disabled={step.quotes.length === 1}
-              onClick={() => change(removeQuote(draft, id, quote))}
+              onClick={() => {
+                // The button goes with its quote: focus to the slide's title first.
+                handFocus(`[data-slide="${id}"] input`);
+                change(removeQuote(draft, id, quote));
+              }}
             >
               {t('editor.tour.quote.remove', { quote: i + 1, number })}
             </button>

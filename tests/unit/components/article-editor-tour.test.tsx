@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DRAFT_KEY } from '../../../src/components/draft-key.ts';
@@ -94,5 +94,26 @@ describe('the tour, edited slide by slide', () => {
     await user.click(within(tour).getByRole('button', { name: 'Редактировать презентацию по слайдам' }));
     expect(screen.getByLabelText('Название презентации')).toHaveValue('Презентация статьи');
     expect(stored()?.title).toBe('Презентация статьи');
+  });
+
+  it("adds a selected passage to a slide, in the article's language, and removes it with focus kept", async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, draft: { ...draft, language: 'ru' } }));
+    render(<ArticleEditor />);
+    const tour = await screen.findByRole('region', { name: 'Tour' }, { timeout: 50_000 });
+    await user.click(within(tour).getByRole('button', { name: 'Edit the tour slide by slide' }));
+    const area = screen.getByLabelText('The article’s text') as HTMLTextAreaElement;
+    area.focus();
+    area.setSelectionRange(text.indexOf('It will'), text.indexOf(' cooperation'));
+    fireEvent.select(area);
+    await user.click(screen.getByRole('button', { name: 'Add the selected passage to slide 2' }));
+    const quotes = () => [...(slides()[1]?.querySelectorAll('q') ?? [])];
+    expect(quotes().map((q) => [q.textContent, q.getAttribute('lang')])).toEqual([
+      ['China', 'ru'],
+      ['It will deepen', 'ru'],
+    ]);
+    await user.click(screen.getByRole('button', { name: /^Remove quote 2 of slide 2/ }));
+    expect(quotes()).toHaveLength(1);
+    expect(screen.getByLabelText('Title of slide 2')).toHaveFocus();
   });
 });
