@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { type MapHandle, MapHandleContext } from '../components/map-handle.ts';
 import { NarrowMenu } from '../components/narrow-menu.tsx';
+import { EDITOR_BESIDE, useMediaQuery } from '../components/use-media-query.ts';
 import { AboutDialog } from '../features/about/about-dialog.tsx';
 import { CountryPanel } from '../features/country-panel/country-panel.tsx';
 import { DatasetControls } from '../features/dataset-loader/dataset-controls.tsx';
@@ -66,9 +67,15 @@ function AppShell() {
   const asking = useAppStore((s) => s.replaceQuestion !== null);
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.slide !== null);
+  // The editor sits beside the app on a wide screen (the app moves over); on a narrower one it
+  // covers the app's left side, so what it covers is taken out of reach (inert) while it is open.
+  const beside = useMediaQuery(EDITOR_BESIDE);
+  const editing = editorOpen && !presenting;
+  const covered = editing && !beside;
+  const shell = ['app', presenting && 'app--presenting', editing && beside && 'app--editing'];
   return (
-    <div className={presenting ? 'app app--presenting' : 'app'}>
-      <header className="app__header">
+    <div className={shell.filter(Boolean).join(' ')}>
+      <header className="app__header" inert={covered}>
         <AppHeading />
         <div className="app__tools">
           <LanguageSwitch />
@@ -89,12 +96,17 @@ function AppShell() {
       )}
       {(editorOpen || asking) && (
         <Suspense fallback={null}>
-          {editorOpen && <ArticleEditor />}
+          {/* Kept (with its undo steps) but out of the way while the tour plays. */}
+          {editorOpen && (
+            <div hidden={presenting}>
+              <ArticleEditor />
+            </div>
+          )}
           {asking && <ReplaceDraftDialog />}
         </Suspense>
       )}
       <ErrorBoundary onReset={resetToBuiltIn}>
-        <main className="app__main">
+        <main className="app__main" inert={covered}>
           <div className="app__map">
             <div className="toolbar">
               <CountrySearch />

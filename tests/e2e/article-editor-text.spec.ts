@@ -92,3 +92,67 @@ test('a Russian article: its language is guessed and marks its quotes; attached 
   ]);
   await expect(editor(page).getByText(`Selected: ${passage.length} characters`)).toBeVisible();
 });
+
+test('the editor never hides controls that keep focus: beside the app when wide, the app inert when not; Present puts it away', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Write from an article' }).click();
+  await editor(page).getByLabel('Paste the article’s text').fill(text);
+  await editor(page)
+    .getByLabel(/^Home country/)
+    .selectOption('KAZ');
+  await editor(page).getByRole('button', { name: 'Start' }).click();
+  const area = editor(page).getByLabel('The article’s text');
+
+  // Enter in a field commits and keeps focus there.
+  const title = editor(page).getByLabel('Title', { exact: true });
+  await title.fill('Внешняя политика Казахстана');
+  await title.press('Enter');
+  await expect(title).toBeFocused();
+
+  // Attach hands focus back to the text (the button is disabled once used); Undo's last step to Redo.
+  const start = text.indexOf('Россией');
+  await area.evaluate((el: HTMLTextAreaElement, at) => {
+    el.focus();
+    el.setSelectionRange(at, at + 'Россией'.length);
+  }, start);
+  await editor(page)
+    .getByLabel(/^Find a country/)
+    .fill('Россия');
+  await editor(page).locator('button[data-country="RUS"]').click();
+  await editor(page).getByRole('button', { name: 'Attach', exact: true }).click();
+  await expect(area).toBeFocused();
+  const undo = editor(page).getByRole('button', { name: 'Undo' });
+  await undo.click();
+  await undo.click();
+  await expect(undo).toBeDisabled();
+  await expect(editor(page).getByRole('button', { name: 'Redo' })).toBeFocused();
+
+  // Wide: the app moves over; nothing reachable lies under the editor.
+  const edge = await editor(page).evaluate((el) => el.getBoundingClientRect().right);
+  for (const control of [
+    page.getByRole('combobox', { name: 'Find a country' }),
+    page.getByRole('button', { name: 'Present' }),
+  ]) {
+    expect((await control.boundingBox())?.x ?? 0).toBeGreaterThanOrEqual(edge);
+  }
+  // Narrower: the editor covers the app's left side, and the app is out of reach.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(page.locator('main.app__main')).toHaveAttribute('inert', '');
+  await expect(editor(page)).toHaveAttribute('aria-modal', 'true');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(page.locator('main.app__main')).not.toHaveAttribute('inert', '');
+
+  // Present puts the editor away while the tour plays, and it comes back, draft and all, after.
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(editor(page)).toBeHidden();
+  await expect(page.getByText(/^1 \/ \d+$/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(editor(page)).toBeVisible();
+  // Its history too: Redo brings back the title the two Undo steps took away.
+  await expect(editor(page).getByLabel('Title', { exact: true })).toHaveValue('Внешняя политика');
+  await editor(page).getByRole('button', { name: 'Redo' }).click();
+  await expect(editor(page).getByLabel('Title', { exact: true })).toHaveValue('Внешняя политика Казахстана');
+});

@@ -128,13 +128,27 @@ test('an article pasted, three passages attached to five countries, kept over a 
   await expect(attached(page)).toHaveCount(3);
   await expect.poll(relations).toEqual(expected);
 
-  await attached(page).nth(0).getByRole('button', { name: 'Remove passage 1' }).click();
+  // By keyboard: focus goes on to the next passage's button, and Ctrl+Z undoes the removal.
+  await attached(page).nth(0).getByRole('button', { name: 'Remove passage 1' }).press('Enter');
   await expect(attached(page)).toHaveCount(2);
   await expect(country(page, 'RUS')).not.toHaveAttribute('data-relation', 'alliance');
+  await expect(attached(page).nth(0).getByRole('button', { name: 'Remove passage 1' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(attached(page)).toHaveCount(3);
+  await attached(page).nth(0).getByRole('button', { name: 'Remove passage 1' }).click();
+  await expect(attached(page)).toHaveCount(2);
 
-  // Discard: the built-in map is back, nothing is stored, and a reload opens no editor.
+  // Discard asks first (it cannot be undone); keeping is the default, then discarding: the
+  // built-in map is back, nothing is stored, and a reload opens no editor.
   await editor(page).getByRole('button', { name: 'Discard draft' }).click();
+  await expect(editor(page).getByRole('button', { name: 'Keep the draft' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor(page).getByRole('button', { name: 'Discard draft' })).toBeFocused();
+  await expect(attached(page)).toHaveCount(2);
+  await editor(page).getByRole('button', { name: 'Discard draft' }).click();
+  await editor(page).getByRole('button', { name: 'Discard the draft' }).click();
   await expect(editor(page).getByLabel('Paste the article’s text')).toBeVisible();
+  await expect(editor(page).getByRole('heading', { name: 'Write a map from an article' })).toBeFocused();
   await expect(country(page, 'RUS')).toHaveAttribute('data-relation', 'alliance');
   expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
   await page.reload();

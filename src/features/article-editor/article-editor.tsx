@@ -1,8 +1,9 @@
-import { type KeyboardEvent, useCallback, useEffect, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { loadCatalogPart } from '../../components/catalog-parts.ts';
 import { discardDraft } from '../../components/draft-key.ts';
 import { readDraft, setDraftAside } from '../../components/draft-storage.ts';
 import { handFocus, PAGE_HEADING } from '../../components/hand-focus.ts';
+import { EDITOR_BESIDE, useMediaQuery } from '../../components/use-media-query.ts';
 import { word } from '../../i18n/i18n.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
@@ -39,6 +40,7 @@ function historyKey(event: KeyboardEvent): 'undo' | 'redo' | null {
 export default function ArticleEditor() {
   const t = useT();
   const close = useAppStore((s) => s.closeEditor);
+  const beside = useMediaQuery(EDITOR_BESIDE);
   const [stored] = useState(readDraft);
   // Set aside once the editor is on screen saying why, not while rendering.
   useEffect(() => {
@@ -53,6 +55,21 @@ export default function ArticleEditor() {
     [],
   );
   const problem = saveProblem(saved);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  // Where focus goes once a change is on screen: the button used may now be disabled or gone.
+  const focusAfter = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    handFocus(focusAfter.current, '#article-editor-title');
+    focusAfter.current = null;
+  });
+  const step = (which: 'undo' | 'redo') => {
+    if (!history) return;
+    const next = which === 'undo' ? undo(history) : redo(history);
+    const spent = which === 'undo' ? next.past.length === 0 : next.future.length === 0;
+    if (spent) focusAfter.current = `[data-history="${which === 'undo' ? 'redo' : 'undo'}"]:not(:disabled)`;
+    setHistory(next);
+  };
   // Focus moves into the editor when it opens, to its heading (a screen reader announces where it is).
   useEffect(() => {
     handFocus('#article-editor-title');
@@ -65,14 +82,15 @@ export default function ArticleEditor() {
     <section
       className="article-editor"
       role="dialog"
-      aria-modal="false"
+      // Beside the app on a wide screen; over it (the app inert) on a narrower one.
+      aria-modal={!beside}
       aria-labelledby="article-editor-title"
       onKeyDown={(event) => {
         if (event.key === 'Escape') return finish();
-        const step = historyKey(event);
-        if (!step || !history) return;
+        const key = historyKey(event);
+        if (!key || !history) return;
         event.preventDefault();
-        setHistory(step === 'undo' ? undo(history) : redo(history));
+        setHistory(key === 'undo' ? undo(history) : redo(history));
       }}
     >
       <header className="article-editor__head">
@@ -99,31 +117,68 @@ export default function ArticleEditor() {
             <button
               type="button"
               className="button"
+              data-history="undo"
               disabled={history.past.length === 0}
-              onClick={() => setHistory(undo(history))}
+              onClick={() => step('undo')}
             >
               {t('editor.undo')}
             </button>
             <button
               type="button"
               className="button"
+              data-history="redo"
               disabled={history.future.length === 0}
-              onClick={() => setHistory(redo(history))}
+              onClick={() => step('redo')}
             >
               {t('editor.redo')}
             </button>
             <button
               type="button"
               className="button"
+              data-discard
+              aria-expanded={confirmDiscard}
               onClick={() => {
-                discardDraft();
-                setHistory(null);
-                useAppStore.getState().restoreBuiltIn();
+                focusAfter.current = '[data-discard-keep]';
+                setConfirmDiscard(true);
               }}
             >
               {t('editor.discard')}
             </button>
           </div>
+          {confirmDiscard && (
+            // Discarding cannot be undone (the stored draft is deleted): asked first, keeping as the default.
+            <fieldset className="article-editor__confirm" aria-labelledby="article-editor-discard">
+              <p id="article-editor-discard" className="article-editor__question">
+                {t('editor.discard.question')}
+              </p>
+              <div className="article-editor__tools">
+                <button
+                  type="button"
+                  className="button"
+                  data-discard-keep
+                  onClick={() => {
+                    focusAfter.current = '[data-discard]';
+                    setConfirmDiscard(false);
+                  }}
+                >
+                  {t('editor.discard.keep')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    focusAfter.current = '#article-editor-title';
+                    setConfirmDiscard(false);
+                    discardDraft();
+                    setHistory(null);
+                    useAppStore.getState().restoreBuiltIn();
+                  }}
+                >
+                  {t('editor.discard.confirm')}
+                </button>
+              </div>
+            </fieldset>
+          )}
           <p className="article-editor__status" role="status">
             {map.kind === 'waiting' && t('editor.mapWaiting')}
             {map.kind === 'invalid' && t('editor.invalid', { error: word(map.error) })}

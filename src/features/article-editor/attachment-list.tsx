@@ -48,7 +48,7 @@ export function AttachmentList({ draft, onRemove, onFind }: Props) {
               <button type="button" className="button" onClick={() => onFind(a)}>
                 {t('editor.attachment.find', { number: i + 1 })}
               </button>{' '}
-              <button type="button" className="button" onClick={() => onRemove(a.id)}>
+              <button type="button" className="button" data-remove onClick={() => onRemove(a.id)}>
                 {t('editor.attachment.remove', { number: i + 1 })}
               </button>
             </li>

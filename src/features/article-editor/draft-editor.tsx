@@ -4,6 +4,7 @@ import { useLocale, useT } from '../../i18n/use-t.ts';
 import { attach, detach, type TextRange, trimRange } from '../../model/article-draft/attach.ts';
 import type { ArticleDraft } from '../../model/article-draft/draft-schema.ts';
 import { addSection, removeSection, renameSection } from '../../model/article-draft/sections.ts';
+import { characters } from '../../model/characters.ts';
 import { relationLabel } from '../../model/labels.ts';
 import type { Relation } from '../../model/schema.ts';
 import { AttachmentList } from './attachment-list.tsx';
@@ -84,7 +85,9 @@ export function DraftEditor({ draft, change }: Props) {
       </div>
       <p className="article-editor__selection" aria-live="polite">
         {selected
-          ? t('editor.selection.chosen', { count: selected.end - selected.start })
+          ? t('editor.selection.chosen', {
+              count: characters(draft.text.slice(selected.start, selected.end)),
+            })
           : t('editor.selection.none')}
       </p>
       <CountryPicker chosen={chosen} onChange={setChosen} />
@@ -108,6 +111,8 @@ export function DraftEditor({ draft, change }: Props) {
         disabled={!selected || chosen.length === 0}
         onClick={() => {
           if (!selected) return;
+          // The button is disabled once its countries are used: focus back to the text, for the next passage.
+          area.current?.focus();
           change(attach(draft, selected, chosen, relation));
           setChosen([]);
         }}
@@ -116,7 +121,13 @@ export function DraftEditor({ draft, change }: Props) {
       </button>
       <AttachmentList
         draft={draft}
-        onRemove={(id) => change(detach(draft, id))}
+        onRemove={(id) => {
+          // The button goes with its passage: focus to the next passage's, else the list's heading.
+          const i = draft.attachments.findIndex((a) => a.id === id);
+          const next = draft.attachments[i + 1] ?? draft.attachments[i - 1];
+          handFocus(next && `[data-attachment="${next.id}"] [data-remove]`, '#article-editor-attached');
+          change(detach(draft, id));
+        }}
         onFind={(passage) => {
           const el = area.current;
           if (!el) return;

@@ -66,21 +66,21 @@ function chained(sections: readonly DraftSection[], textLength: number): DraftSe
 }
 
 /**
- * The draft with a section starting where `range` starts (for a heading line the text did not
- * show as one), titled by the range's first line (trimmed, at most 300 characters). Unchanged when
- * the range holds no visible text or a section already starts there. Sections' ends follow.
+ * The draft with a section starting at the line `range` starts in (for a heading line the text did
+ * not show as one), titled by that whole line (trimmed, at most 300 characters). Unchanged when the
+ * range holds no visible text or a section already starts there. Sections' ends follow.
  */
 export function addSection(draft: ArticleDraft, range: TextRange): ArticleDraft {
   const trimmed = trimRange(draft.text, range);
-  if (!trimmed || draft.sections.some((s) => s.start === trimmed.start)) return draft;
-  const title = (draft.text.slice(trimmed.start, trimmed.end).split('\n')[0] ?? '')
-    .trim()
-    .slice(0, MAX_TITLE);
+  if (!trimmed) return draft;
+  const lineStart = draft.text.lastIndexOf('\n', trimmed.start - 1) + 1;
+  const lineEnd = draft.text.indexOf('\n', trimmed.start);
+  const line = draft.text.slice(lineStart, lineEnd < 0 ? draft.text.length : lineEnd);
+  const start = lineStart + line.length - line.trimStart().length;
+  if (draft.sections.some((s) => s.start === start)) return draft;
+  const title = line.trim().slice(0, MAX_TITLE);
   const id = `s${Math.max(0, ...draft.sections.map((s) => Number(s.id.slice(1)) || 0)) + 1}`;
-  const sections = chained(
-    [...draft.sections, { id, title, start: trimmed.start, end: 0 }],
-    draft.text.length,
-  );
+  const sections = chained([...draft.sections, { id, title, start, end: 0 }], draft.text.length);
   return { ...draft, sections };
 }
 

@@ -88,6 +88,7 @@ describe('attached passages in the text', () => {
     expect(document.activeElement).toBe(area);
     expect([area.selectionStart, area.selectionEnd]).toEqual([21, 28]);
     expect(editor).toHaveTextContent('Selected: 7 characters');
+
     // The map shows the draft before the test ends (its validator is loaded on demand).
     await expect
       .poll(() => useAppStore.getState().dataset.source.title, { timeout: 50_000 })

@@ -75,6 +75,9 @@ describe('sections from heading lines', () => {
     // Nothing visible, or a section already there: no change.
     expect(addSection(draft, { start: text.indexOf('\n\n'), end: text.indexOf('\n\n') + 2 })).toBe(draft);
     expect(addSection(added, { start: at, end: at + 3 })).toBe(added);
+    // A few words in the middle of the line: the section still starts at the line, titled by all of it.
+    const mid = addSection(draft, { start: text.indexOf('heading, this'), end: text.indexOf(', this') });
+    expect(mid.sections[2]).toMatchObject({ start: at, title: 'Not a heading, this line follows text' });
   });
 
   it('removes a section into the one before it (the first into the next), and moves its slides there', () => {
