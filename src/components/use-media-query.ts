@@ -5,8 +5,14 @@ export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
       const list = window.matchMedia?.(query);
-      list?.addEventListener('change', onChange);
-      return () => list?.removeEventListener('change', onChange);
+      if (!list) return () => {};
+      // Older browsers (Safari before 14) and some stubs give MediaQueryList only addListener.
+      if (typeof list.addEventListener === 'function') {
+        list.addEventListener('change', onChange);
+        return () => list.removeEventListener('change', onChange);
+      }
+      list.addListener?.(onChange);
+      return () => list.removeListener?.(onChange);
     },
     () => window.matchMedia?.(query).matches ?? false,
     () => false,
